@@ -1,0 +1,33 @@
+using System.CommandLine;
+using EdgeAgent.Hosting;
+using Microsoft.Extensions.Hosting;
+
+namespace EdgeAgent.Cli;
+
+/// <summary><c>edgeagent run</c>: the agent itself, all configured cameras to the configured broker.</summary>
+public static class RunCommand
+{
+    /// <summary>Builds the verb.</summary>
+    public static Command Create()
+    {
+        var print = new Option<bool>("--print-events") { Description = "Also print each event as a JSON line on stdout" };
+        var command = new Command("run", "Run the agent: cameras -> analytics -> events to the broker (stop with Ctrl+C or SIGTERM)");
+        command.Options.Add(print);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var options = CommonOptions.LoadConfig(parse, parse.InvocationConfiguration.Error);
+            if (options is null) return ExitCodes.Config;
+            using var host = AgentHost.Build(options, new AgentHostSettings { PrintEvents = parse.GetValue(print) });
+            try
+            {
+                await host.RunAsync(cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Ctrl+C or SIGTERM: a normal stop.
+            }
+            return Environment.ExitCode;
+        });
+        return command;
+    }
+}

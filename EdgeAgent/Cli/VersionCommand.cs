@@ -1,0 +1,26 @@
+using System.CommandLine;
+using System.Reflection;
+using System.Runtime.InteropServices;
+
+namespace EdgeAgent.Cli;
+
+/// <summary><c>edgeagent version</c>: agent, runtime and platform versions.</summary>
+public static class VersionCommand
+{
+    /// <summary>The agent's version.</summary>
+    public static string AgentVersion =>
+        typeof(VersionCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
+    /// <summary>Builds the verb.</summary>
+    public static Command Create()
+    {
+        var command = new Command("version", "Print the agent, .NET and platform versions");
+        command.SetAction(parse =>
+        {
+            parse.InvocationConfiguration.Output.WriteLine($"edgeagent {AgentVersion}");
+            parse.InvocationConfiguration.Output.WriteLine($".NET {Environment.Version} on {RuntimeInformation.RuntimeIdentifier} ({RuntimeInformation.OSDescription})");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,50 @@
+namespace EdgeAgent.Configuration;
+
+/// <summary>The whole configuration of one device, as read from <c>edgeagent.yaml</c>.</summary>
+public sealed record AgentOptions
+{
+    /// <summary>Identity and state folder.</summary>
+    public DeviceOptions Device { get; init; } = new();
+
+    /// <summary>Model folder and runtime settings.</summary>
+    public ModelsOptions Models { get; init; } = new();
+
+    /// <summary>The centre's broker, or the embedded one.</summary>
+    public BrokerOptions Broker { get; init; } = new();
+
+    /// <summary>Cameras, in the order written.</summary>
+    public IReadOnlyList<CameraOptions> Cameras { get; init; } = [];
+
+    /// <summary>Minimum log level: trace, debug, information, warning, error.</summary>
+    public string LogLevel { get; init; } = "information";
+
+    /// <summary>The file this configuration was read from (relative paths in it are relative to its folder).</summary>
+    public string? SourcePath { get; init; }
+
+    internal static AgentOptions Read(ConfigMap m)
+    {
+        var o = new AgentOptions
+        {
+            Device = m.Map("device", DeviceOptions.Read),
+            Models = m.Map("models", ModelsOptions.Read),
+            Broker = m.Map("broker", BrokerOptions.Read),
+            Cameras = m.List("cameras", CameraOptions.Read),
+            LogLevel = m.Choice("log_level", "information", "trace", "debug", "information", "warning", "error"),
+        };
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < o.Cameras.Count; i++)
+        {
+            var id = o.Cameras[i].Id;
+            if (id.Length > 0 && !seen.Add(id)) m.Errors.Add(new ConfigError($"cameras[{i}].id", $"'{id}' is used by another camera"));
+        }
+        return o;
+    }
+
+    /// <summary>Resolves a path written in the config against the config file's folder.</summary>
+    public string ResolvePath(string path)
+    {
+        if (Path.IsPathRooted(path) || SourcePath is null) return Path.GetFullPath(path);
+        var dir = Path.GetDirectoryName(Path.GetFullPath(SourcePath)) ?? ".";
+        return Path.GetFullPath(Path.Combine(dir, path));
+    }
+}

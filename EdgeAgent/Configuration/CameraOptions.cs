@@ -1,0 +1,284 @@
+namespace EdgeAgent.Configuration;
+
+/// <summary>One camera: its source, how it is decoded and which analytics run on it.</summary>
+public sealed record CameraOptions
+{
+    /// <summary>Schemes a camera URL may have; a bare path is a local file, <c>/dev/video*</c> a V4L2 device.</summary>
+    public static readonly string[] Schemes = ["rtsp", "rtmp", "http", "https", "file"];
+
+    /// <summary>Camera id, unique on the device, part of MQTT topics.</summary>
+    public string Id { get; init; } = "";
+
+    /// <summary>Source: rtsp://, rtmp://, http(s):// MJPEG, file path or file://, or /dev/videoN.</summary>
+    public string Url { get; init; } = "";
+
+    /// <summary>False keeps the camera configured but idle.</summary>
+    public bool Enabled { get; init; } = true;
+
+    /// <summary>For files: play again from the start at the end instead of stopping.</summary>
+    public bool Loop { get; init; }
+
+    /// <summary>For files: pace frames at the file's own rate (true) or as fast as the pipeline takes them (false).</summary>
+    public bool Realtime { get; init; } = true;
+
+    /// <summary>RTSP transport: tcp (default, survives NAT and loss) or udp.</summary>
+    public string RtspTransport { get; init; } = "tcp";
+
+    /// <summary>Extra ffmpeg input arguments, for example hardware decoding (<c>-hwaccel drm</c>).</summary>
+    public IReadOnlyList<string> InputArgs { get; init; } = [];
+
+    /// <summary>Decode size and rate for detection.</summary>
+    public DetectOptions Detect { get; init; } = new();
+
+    /// <summary>No frame for this long marks the stream stalled and restarts it.</summary>
+    public TimeSpan StallTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Cap of the exponential reconnect back-off.</summary>
+    public TimeSpan MaxBackoff { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Motion gating.</summary>
+    public MotionOptions Motion { get; init; } = new();
+
+    /// <summary>Which objects are tracked and reported.</summary>
+    public ObjectsOptions Objects { get; init; } = new();
+
+    /// <summary>Polygons with entered/left and loitering.</summary>
+    public IReadOnlyList<ZoneOptions> Zones { get; init; } = [];
+
+    /// <summary>Directional counting lines.</summary>
+    public IReadOnlyList<LineOptions> Lines { get; init; } = [];
+
+    /// <summary>Attach a small JPEG of the object to events (off: no pixels leave the device).</summary>
+    public bool Thumbnails { get; init; }
+
+    internal static CameraOptions Read(ConfigMap m)
+    {
+        var o = new CameraOptions
+        {
+            Id = m.Text("id", "", required: true)!,
+            Url = m.Text("url", "", required: true)!,
+            Enabled = m.Flag("enabled", true),
+            Loop = m.Flag("loop", false),
+            Realtime = m.Flag("realtime", true),
+            RtspTransport = m.Choice("rtsp_transport", "tcp", "tcp", "udp"),
+            InputArgs = m.StringList("input_args"),
+            Detect = m.Map("detect", DetectOptions.Read),
+            StallTimeout = m.Duration("stall_timeout", TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(10)),
+            MaxBackoff = m.Duration("max_backoff", TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(30)),
+            Motion = m.Map("motion", MotionOptions.Read),
+            Objects = m.Map("objects", ObjectsOptions.Read),
+            Zones = m.List("zones", ZoneOptions.Read),
+            Lines = m.List("lines", LineOptions.Read),
+            Thumbnails = m.Flag("thumbnails", false),
+        };
+        if (o.Id.Length > 0) DeviceOptions.CheckTopicSegment(m, "id", o.Id);
+        if (o.Url.Length > 0) CheckUrl(m, o.Url);
+        CheckUnique(m, "zones", o.Zones.Select(z => z.Name));
+        CheckUnique(m, "lines", o.Lines.Select(l => l.Name));
+        return o;
+    }
+
+    /// <summary>The kind of source the URL names: rtsp, rtmp, http, https, file or device.</summary>
+    public string SourceKind => SourceKindOf(Url);
+
+    internal static string SourceKindOf(string url)
+    {
+        if (url.StartsWith("/dev/video", StringComparison.Ordinal)) return "device";
+        var colon = url.IndexOf("://", StringComparison.Ordinal);
+        return colon < 0 ? "file" : url[..colon].ToLowerInvariant();
+    }
+
+    private static void CheckUrl(ConfigMap m, string url)
+    {
+        var kind = SourceKindOf(url);
+        if (kind is "device" or "file" && !url.Contains("://", StringComparison.Ordinal)) return;
+        if (!Schemes.Contains(kind))
+        {
+            m.Error("url", $"scheme '{kind}' is not one of {string.Join(", ", Schemes)}");
+            return;
+        }
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (kind != "file" && uri.Host.Length == 0))
+        {
+            m.Error("url", $"'{Redact(url)}' is not a valid {kind} URL");
+        }
+    }
+
+    /// <summary>Hides a password inside a URL before it reaches a log or an error.</summary>
+    public static string Redact(string url)
+    {
+        var at = url.IndexOf('@', StringComparison.Ordinal);
+        var scheme = url.IndexOf("://", StringComparison.Ordinal);
+        if (at < 0 || scheme < 0 || at < scheme) return url;
+        var userInfo = url[(scheme + 3)..at];
+        var colon = userInfo.IndexOf(':', StringComparison.Ordinal);
+        return colon < 0 ? url : string.Concat(url.AsSpan(0, scheme + 3), userInfo.AsSpan(0, colon), ":***", url.AsSpan(at));
+    }
+
+    private static void CheckUnique(ConfigMap m, string key, IEnumerable<string> names)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var n in names)
+        {
+            if (n.Length > 0 && !seen.Add(n)) m.Error(key, $"name '{n}' is used twice");
+        }
+    }
+}
+
+/// <summary>Decode size and rate used for detection.</summary>
+public sealed record DetectOptions
+{
+    /// <summary>Width the stream is scaled to for analysis.</summary>
+    public int Width { get; init; } = 640;
+
+    /// <summary>Height the stream is scaled to for analysis.</summary>
+    public int Height { get; init; } = 360;
+
+    /// <summary>Frames per second decoded for analysis.</summary>
+    public double Fps { get; init; } = 5;
+
+    internal static DetectOptions Read(ConfigMap m)
+    {
+        var o = new DetectOptions
+        {
+            Width = m.Whole("width", 640, 64, 3840),
+            Height = m.Whole("height", 360, 64, 2160),
+            Fps = m.Number("fps", 5, 0.1, 60),
+        };
+        if (o.Width % 2 != 0) m.Error("width", $"{o.Width} must be even (video scalers work on 2x2 chroma blocks)");
+        if (o.Height % 2 != 0) m.Error("height", $"{o.Height} must be even (video scalers work on 2x2 chroma blocks)");
+        return o;
+    }
+}
+
+/// <summary>Motion detection settings; motion gates the detector.</summary>
+public sealed record MotionOptions
+{
+    /// <summary>False runs the detector on every frame.</summary>
+    public bool Enabled { get; init; } = true;
+
+    /// <summary>Grey-level difference (0..255) from the background that counts as motion.</summary>
+    public int Threshold { get; init; } = 25;
+
+    /// <summary>Smallest fraction of the frame that counts as motion.</summary>
+    public double MinArea { get; init; } = 0.0005;
+
+    /// <summary>Where detection runs when there is motion: the whole frame, or square regions around the motion.</summary>
+    public string Detect { get; init; } = "frame";
+
+    /// <summary>Polygons (normalised 0..1) where motion is ignored (timestamps, trees).</summary>
+    public IReadOnlyList<IReadOnlyList<(double X, double Y)>> Masks { get; init; } = [];
+
+    internal static MotionOptions Read(ConfigMap m) => new()
+    {
+        Enabled = m.Flag("enabled", true),
+        Threshold = m.Whole("threshold", 25, 1, 255),
+        MinArea = m.Number("min_area", 0.0005, 0, 1),
+        Detect = m.Choice("detect", "frame", "frame", "regions"),
+        Masks = m.List("masks", p => Polygon(p, "points")),
+    };
+
+    internal static IReadOnlyList<(double X, double Y)> Polygon(ConfigMap m, string key)
+    {
+        var pts = m.Points(key, 0, 1);
+        if (m.Has(key) && pts.Count < 3) m.Error(key, "a polygon needs at least 3 points (normalised 0..1)");
+        return pts;
+    }
+}
+
+/// <summary>Which labels are tracked and with which minimum score and size.</summary>
+public sealed record ObjectsOptions
+{
+    /// <summary>Labels to track; the default covers people, vehicles and bags.</summary>
+    public IReadOnlyList<string> Track { get; init; } =
+        ["person", "bicycle", "car", "motorcycle", "bus", "truck", "backpack", "handbag", "suitcase"];
+
+    /// <summary>Default minimum detector score.</summary>
+    public double MinScore { get; init; } = 0.35;
+
+    /// <summary>Per-label filters.</summary>
+    public IReadOnlyDictionary<string, LabelFilter> Filters { get; init; } = new Dictionary<string, LabelFilter>();
+
+    /// <summary>Polygons (normalised 0..1) where detections are dropped.</summary>
+    public IReadOnlyList<IReadOnlyList<(double X, double Y)>> Masks { get; init; } = [];
+
+    internal static ObjectsOptions Read(ConfigMap m)
+    {
+        var o = new ObjectsOptions
+        {
+            MinScore = m.Number("min_score", 0.35, 0, 1),
+            Filters = m.Dictionary("filters", LabelFilter.Read),
+            Masks = m.List("masks", p => MotionOptions.Polygon(p, "points")),
+        };
+        if (m.Has("track")) o = o with { Track = m.StringList("track") };
+        return o;
+    }
+}
+
+/// <summary>Minimum score and area for one label.</summary>
+public sealed record LabelFilter
+{
+    /// <summary>Minimum detector score (0..1).</summary>
+    public double? MinScore { get; init; }
+
+    /// <summary>Minimum box area in detect-size pixels.</summary>
+    public int MinArea { get; init; }
+
+    internal static LabelFilter Read(ConfigMap m) => new()
+    {
+        MinScore = m.Has("min_score") ? m.Number("min_score", 0, 0, 1) : null,
+        MinArea = m.Whole("min_area", 0, 0, int.MaxValue),
+    };
+}
+
+/// <summary>A polygon zone in normalised coordinates.</summary>
+public sealed record ZoneOptions
+{
+    /// <summary>Zone name, reported in events.</summary>
+    public string Name { get; init; } = "";
+
+    /// <summary>Vertices, normalised 0..1 of the frame.</summary>
+    public IReadOnlyList<(double X, double Y)> Polygon { get; init; } = [];
+
+    /// <summary>Labels the zone applies to; empty means all tracked labels.</summary>
+    public IReadOnlyList<string> Labels { get; init; } = [];
+
+    /// <summary>An object inside longer than this is loitering; zero disables.</summary>
+    public TimeSpan Loiter { get; init; }
+
+    internal static ZoneOptions Read(ConfigMap m) => new()
+    {
+        Name = m.Text("name", "", required: true)!,
+        Polygon = MotionOptions.Polygon(m, "polygon"),
+        Labels = m.StringList("labels"),
+        Loiter = m.Duration("loiter", TimeSpan.Zero, TimeSpan.Zero, TimeSpan.FromDays(1)),
+    };
+}
+
+/// <summary>A counting line from A to B in normalised coordinates; crossings are reported by direction.</summary>
+public sealed record LineOptions
+{
+    /// <summary>Line name, reported in events and counts.</summary>
+    public string Name { get; init; } = "";
+
+    /// <summary>First end, normalised.</summary>
+    public (double X, double Y) A { get; init; }
+
+    /// <summary>Second end, normalised.</summary>
+    public (double X, double Y) B { get; init; }
+
+    /// <summary>Labels counted; empty means all tracked labels.</summary>
+    public IReadOnlyList<string> Labels { get; init; } = [];
+
+    internal static LineOptions Read(ConfigMap m)
+    {
+        var pts = m.Points("points", 0, 1);
+        if (pts.Count != 2) m.Error("points", "a line is two points [[ax, ay], [bx, by]] (normalised 0..1)");
+        return new LineOptions
+        {
+            Name = m.Text("name", "", required: true)!,
+            A = pts.Count == 2 ? pts[0] : default,
+            B = pts.Count == 2 ? pts[1] : default,
+            Labels = m.StringList("labels"),
+        };
+    }
+}

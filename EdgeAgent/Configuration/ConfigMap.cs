@@ -1,0 +1,334 @@
+using System.Globalization;
+using YamlDotNet.RepresentationModel;
+
+namespace EdgeAgent.Configuration;
+
+/// <summary>
+/// Reads one YAML mapping into typed values, recording every problem with its path instead of stopping at the first.
+/// Options types read themselves through it explicitly, so binding needs no reflection (the ARM build is trimmed)
+/// and an unknown key is reported rather than silently ignored.
+/// </summary>
+public sealed class ConfigMap
+{
+    private readonly YamlMappingNode? _node;
+    private readonly HashSet<string> _consumed = new(StringComparer.Ordinal);
+
+    /// <summary>Wraps a mapping node (or nothing, when the section is absent) found at <paramref name="path"/>.</summary>
+    public ConfigMap(YamlMappingNode? node, string path, List<ConfigError> errors)
+    {
+        _node = node;
+        Path = path;
+        Errors = errors;
+    }
+
+    /// <summary>Where this mapping sits in the document.</summary>
+    public string Path { get; }
+
+    /// <summary>The shared list every reader appends to.</summary>
+    public List<ConfigError> Errors { get; }
+
+    /// <summary>True when the mapping exists in the document.</summary>
+    public bool Exists => _node is not null;
+
+    /// <summary>True when the key is written in the document.</summary>
+    public bool Has(string key) => Find(key) is not null;
+
+    /// <summary>Records a problem at a key of this mapping.</summary>
+    public void Error(string key, string message) => Errors.Add(new ConfigError(Join(key), message));
+
+    /// <summary>The path of a key below this mapping.</summary>
+    public string Join(string key) => Path.Length == 0 ? key : $"{Path}.{key}";
+
+    /// <summary>A string value, or <paramref name="fallback"/> when absent.</summary>
+    public string? Text(string key, string? fallback = null, bool required = false)
+    {
+        var node = Find(key);
+        if (node is null)
+        {
+            if (required) Error(key, "is required");
+            return fallback;
+        }
+        if (node is not YamlScalarNode scalar || scalar.Value is null)
+        {
+            Error(key, $"must be a text value, not {Describe(node)}");
+            return fallback;
+        }
+        if (required && scalar.Value.Length == 0) Error(key, "must not be empty");
+        return scalar.Value;
+    }
+
+    /// <summary>A whole number within [min, max].</summary>
+    public int Whole(string key, int fallback, int min = int.MinValue, int max = int.MaxValue)
+    {
+        var text = Scalar(key);
+        if (text is null) return fallback;
+        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        {
+            Error(key, $"'{text}' is not a whole number");
+            return fallback;
+        }
+        if (value < min || value > max)
+        {
+            Error(key, $"{value} is out of range {min}..{max}");
+            return fallback;
+        }
+        return value;
+    }
+
+    /// <summary>A number within [min, max].</summary>
+    public double Number(string key, double fallback, double min = double.MinValue, double max = double.MaxValue)
+    {
+        var text = Scalar(key);
+        if (text is null) return fallback;
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+        {
+            Error(key, $"'{text}' is not a number");
+            return fallback;
+        }
+        if (value < min || value > max)
+        {
+            Error(key, $"{value.ToString(CultureInfo.InvariantCulture)} is out of range {min.ToString(CultureInfo.InvariantCulture)}..{max.ToString(CultureInfo.InvariantCulture)}");
+            return fallback;
+        }
+        return value;
+    }
+
+    /// <summary>A yes/no value (true/false, yes/no, on/off).</summary>
+    public bool Flag(string key, bool fallback)
+    {
+        var text = Scalar(key);
+        if (text is null) return fallback;
+        switch (text.ToUpperInvariant())
+        {
+            case "TRUE" or "YES" or "ON": return true;
+            case "FALSE" or "NO" or "OFF": return false;
+            default:
+                Error(key, $"'{text}' is not true or false");
+                return fallback;
+        }
+    }
+
+    /// <summary>A value from a closed set of words, compared without case.</summary>
+    public string Choice(string key, string fallback, params string[] allowed)
+    {
+        var text = Scalar(key);
+        if (text is null) return fallback;
+        foreach (var a in allowed)
+        {
+            if (string.Equals(a, text, StringComparison.OrdinalIgnoreCase)) return a;
+        }
+        Error(key, $"'{text}' is not one of {string.Join(", ", allowed)}");
+        return fallback;
+    }
+
+    /// <summary>A duration in seconds; accepts plain numbers or values such as <c>500ms</c>, <c>30s</c>, <c>5m</c>, <c>2h</c>, <c>7d</c>.</summary>
+    public TimeSpan Duration(string key, TimeSpan fallback, TimeSpan? min = null, TimeSpan? max = null)
+    {
+        var text = Scalar(key);
+        if (text is null) return fallback;
+        if (!TryParseDuration(text, out var value))
+        {
+            Error(key, $"'{text}' is not a duration (examples: 30, 30s, 500ms, 5m, 2h, 7d)");
+            return fallback;
+        }
+        if ((min is { } lo && value < lo) || (max is { } hi && value > hi))
+        {
+            Error(key, $"{text} is out of range {min?.ToString() ?? "-"}..{max?.ToString() ?? "-"}");
+            return fallback;
+        }
+        return value;
+    }
+
+    /// <summary>A nested mapping; absent sections read as empty so defaults apply.</summary>
+    public T Map<T>(string key, Func<ConfigMap, T> read)
+    {
+        var node = Find(key);
+        if (node is not null and not YamlMappingNode)
+        {
+            Error(key, $"must be a mapping of keys to values, not {Describe(node)}");
+            node = null;
+        }
+        var child = new ConfigMap(node as YamlMappingNode, Join(key), Errors);
+        var value = read(child);
+        child.ReportUnknownKeys();
+        return value;
+    }
+
+    /// <summary>A list of mappings.</summary>
+    public IReadOnlyList<T> List<T>(string key, Func<ConfigMap, T> read)
+    {
+        var node = Find(key);
+        if (node is null) return [];
+        if (node is not YamlSequenceNode seq)
+        {
+            Error(key, $"must be a list, not {Describe(node)}");
+            return [];
+        }
+        var result = new List<T>(seq.Children.Count);
+        for (var i = 0; i < seq.Children.Count; i++)
+        {
+            var path = $"{Join(key)}[{i}]";
+            if (seq.Children[i] is not YamlMappingNode item)
+            {
+                Errors.Add(new ConfigError(path, $"must be a mapping of keys to values, not {Describe(seq.Children[i])}"));
+                continue;
+            }
+            var child = new ConfigMap(item, path, Errors);
+            result.Add(read(child));
+            child.ReportUnknownKeys();
+        }
+        return result;
+    }
+
+    /// <summary>A mapping whose keys are names chosen by the user (labels, zone names) and whose values are mappings.</summary>
+    public IReadOnlyDictionary<string, T> Dictionary<T>(string key, Func<ConfigMap, T> read)
+    {
+        var node = Find(key);
+        var result = new Dictionary<string, T>(StringComparer.Ordinal);
+        if (node is null) return result;
+        if (node is not YamlMappingNode map)
+        {
+            Error(key, $"must be a mapping of names to settings, not {Describe(node)}");
+            return result;
+        }
+        foreach (var (k, v) in map.Children)
+        {
+            var name = (k as YamlScalarNode)?.Value ?? "";
+            var path = $"{Join(key)}.{name}";
+            if (v is not YamlMappingNode item)
+            {
+                Errors.Add(new ConfigError(path, $"must be a mapping of keys to values, not {Describe(v)}"));
+                continue;
+            }
+            var child = new ConfigMap(item, path, Errors);
+            result[name] = read(child);
+            child.ReportUnknownKeys();
+        }
+        return result;
+    }
+
+    /// <summary>A list of text values (a single value is accepted as a list of one).</summary>
+    public IReadOnlyList<string> StringList(string key)
+    {
+        var node = Find(key);
+        switch (node)
+        {
+            case null: return [];
+            case YamlScalarNode s when s.Value is not null: return [s.Value];
+            case YamlSequenceNode seq:
+                var list = new List<string>(seq.Children.Count);
+                for (var i = 0; i < seq.Children.Count; i++)
+                {
+                    if (seq.Children[i] is YamlScalarNode { Value: { } v }) list.Add(v);
+                    else Errors.Add(new ConfigError($"{Join(key)}[{i}]", $"must be a text value, not {Describe(seq.Children[i])}"));
+                }
+                return list;
+            default:
+                Error(key, $"must be a list of text values, not {Describe(node)}");
+                return [];
+        }
+    }
+
+    /// <summary>A list of [x, y] pairs (polygon vertices, line ends), each within [min, max].</summary>
+    public IReadOnlyList<(double X, double Y)> Points(string key, double min, double max)
+    {
+        var node = Find(key);
+        if (node is null) return [];
+        if (node is not YamlSequenceNode seq)
+        {
+            Error(key, $"must be a list of [x, y] points, not {Describe(node)}");
+            return [];
+        }
+        var points = new List<(double, double)>(seq.Children.Count);
+        for (var i = 0; i < seq.Children.Count; i++)
+        {
+            var path = $"{Join(key)}[{i}]";
+            if (seq.Children[i] is YamlSequenceNode { Children.Count: 2 } pair
+                && pair.Children[0] is YamlScalarNode { Value: { } xs }
+                && pair.Children[1] is YamlScalarNode { Value: { } ys }
+                && double.TryParse(xs, NumberStyles.Float, CultureInfo.InvariantCulture, out var x)
+                && double.TryParse(ys, NumberStyles.Float, CultureInfo.InvariantCulture, out var y))
+            {
+                if (x < min || x > max || y < min || y > max)
+                {
+                    Errors.Add(new ConfigError(path, $"point [{xs}, {ys}] is outside {min.ToString(CultureInfo.InvariantCulture)}..{max.ToString(CultureInfo.InvariantCulture)}"));
+                    continue;
+                }
+                points.Add((x, y));
+            }
+            else
+            {
+                Errors.Add(new ConfigError(path, "must be a point written as [x, y]"));
+            }
+        }
+        return points;
+    }
+
+    /// <summary>Reports every key of this mapping that no reader asked for: a typo must not pass silently.</summary>
+    public void ReportUnknownKeys()
+    {
+        if (_node is null) return;
+        foreach (var (k, _) in _node.Children)
+        {
+            var name = (k as YamlScalarNode)?.Value ?? k.ToString();
+            if (!_consumed.Contains(name))
+            {
+                Error(name, "unknown key");
+            }
+        }
+    }
+
+    internal static bool TryParseDuration(string text, out TimeSpan value)
+    {
+        value = default;
+        text = text.Trim();
+        var (unit, factor) = text switch
+        {
+            _ when text.EndsWith("ms", StringComparison.OrdinalIgnoreCase) => ("ms", 0.001),
+            _ when text.EndsWith('s') => ("s", 1.0),
+            _ when text.EndsWith('m') => ("m", 60.0),
+            _ when text.EndsWith('h') => ("h", 3600.0),
+            _ when text.EndsWith('d') => ("d", 86400.0),
+            _ => ("", 1.0),
+        };
+        var number = text[..^unit.Length];
+        if (!double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) || !double.IsFinite(n) || n < 0)
+        {
+            return false;
+        }
+        value = TimeSpan.FromSeconds(n * factor);
+        return true;
+    }
+
+    private string? Scalar(string key)
+    {
+        var node = Find(key);
+        if (node is null) return null;
+        if (node is YamlScalarNode { Value: { } v }) return v;
+        Error(key, $"must be a single value, not {Describe(node)}");
+        return null;
+    }
+
+    private YamlNode? Find(string key)
+    {
+        _consumed.Add(key);
+        if (_node is null) return null;
+        foreach (var (k, v) in _node.Children)
+        {
+            if (k is YamlScalarNode { Value: { } name } && name == key)
+            {
+                // An explicit null (`key:` or `key: ~`) means "not set", so defaults apply.
+                return v is YamlScalarNode { Value: "" or "~" or "null" } s && s.Style == YamlDotNet.Core.ScalarStyle.Plain ? null : v;
+            }
+        }
+        return null;
+    }
+
+    private static string Describe(YamlNode node) => node switch
+    {
+        YamlMappingNode => "a mapping",
+        YamlSequenceNode => "a list",
+        YamlScalarNode s => $"'{s.Value}'",
+        _ => node.NodeType.ToString(),
+    };
+}

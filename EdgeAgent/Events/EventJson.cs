@@ -1,0 +1,89 @@
+using System.Buffers;
+using System.Text.Json;
+
+namespace EdgeAgent.Events;
+
+/// <summary>
+/// Encodes events as compact JSON: the wire payload (schema v1, normalised boxes) and the CLI line (pixels, frame).
+/// Written with <see cref="Utf8JsonWriter"/> field by field: no reflection, trim-safe, few allocations.
+/// </summary>
+public static class EventJson
+{
+    /// <summary>Schema version carried in every payload as <c>"v"</c>.</summary>
+    public const int SchemaVersion = 1;
+
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = false, SkipValidation = false };
+
+    /// <summary>Writes the MQTT payload of an event.</summary>
+    /// <param name="output">Destination buffer.</param>
+    /// <param name="e">The event.</param>
+    /// <param name="device">Device id.</param>
+    /// <param name="sequence">Per-device sequence number assigned when the event was accepted.</param>
+    /// <param name="publishTime">When it is being published.</param>
+    public static void WritePayload(IBufferWriter<byte> output, AgentEvent e, string device, long sequence, DateTimeOffset publishTime)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        using var w = new Utf8JsonWriter(output, WriterOptions);
+        w.WriteStartObject();
+        w.WriteNumber("v", SchemaVersion);
+        w.WriteString("id", e.Id);
+        w.WriteNumber("seq", sequence);
+        w.WriteString("dev", device);
+        w.WriteNumber("ts", e.CaptureTime.ToUnixTimeMilliseconds());
+        w.WriteNumber("pt", publishTime.ToUnixTimeMilliseconds());
+        if (e.Camera.Length > 0) w.WriteString("cam", e.Camera);
+        w.WriteString("kind", e.Kind);
+        if (e.Phase.Length > 0) w.WriteString("event", e.Phase);
+        e.WriteFields(w, pixels: false);
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes the line <c>edgeagent detect --json</c> prints: the payload's fields, boxes in pixels, plus the frame.</summary>
+    public static string ToCliLine(AgentEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var w = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", e.Kind);
+            w.WriteNumber("frame", e.Frame);
+            if (e.Camera.Length > 0) w.WriteString("cam", e.Camera);
+            if (e.Phase.Length > 0) w.WriteString("event", e.Phase);
+            e.WriteFields(w, pixels: true);
+            w.WriteString("id", e.Id);
+            w.WriteNumber("ts", e.CaptureTime.ToUnixTimeMilliseconds());
+            w.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>Writes a box: <c>[x, y, w, h]</c> as integers in pixels, or normalised to 4 decimals.</summary>
+    public static void WriteBox(Utf8JsonWriter writer, string name, Imaging.BoxF box, int frameWidth, int frameHeight, bool pixels)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartArray(name);
+        if (pixels)
+        {
+            writer.WriteNumberValue((int)MathF.Round(box.X));
+            writer.WriteNumberValue((int)MathF.Round(box.Y));
+            writer.WriteNumberValue((int)MathF.Round(box.W));
+            writer.WriteNumberValue((int)MathF.Round(box.H));
+        }
+        else
+        {
+            writer.WriteNumberValue(Math.Round(box.X / frameWidth, 4));
+            writer.WriteNumberValue(Math.Round(box.Y / frameHeight, 4));
+            writer.WriteNumberValue(Math.Round(box.W / frameWidth, 4));
+            writer.WriteNumberValue(Math.Round(box.H / frameHeight, 4));
+        }
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Writes a score rounded to 3 decimals: more digits are noise and cost bytes on every event.</summary>
+    public static void WriteScore(Utf8JsonWriter writer, string name, float score)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteNumber(name, Math.Round(score, 3));
+    }
+}

@@ -1,0 +1,74 @@
+using EdgeAgent.Configuration;
+using EdgeAgent.Events;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+
+namespace EdgeAgent.Hosting;
+
+/// <summary>Builds the agent's Generic Host: logging, systemd integration, the camera pipelines and event delivery.</summary>
+public static class AgentHost
+{
+    /// <summary>Creates the host for <paramref name="options"/>; run it with <c>RunAsync</c>.</summary>
+    public static IHost Build(AgentOptions options, AgentHostSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(settings);
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ApplicationName = "edgeagent" });
+        ConfigureLogging(builder.Logging, options.LogLevel);
+        builder.Services.AddSystemd();
+        builder.Services.Configure<HostOptions>(o =>
+        {
+            // In-flight events must reach the outbox on SIGTERM; systemd's default stop timeout is 90 s.
+            o.ShutdownTimeout = TimeSpan.FromSeconds(20);
+            o.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.StopHost;
+        });
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(_ => FrameChannelsForEvents());
+        if (settings.PrintEvents)
+        {
+            builder.Services.AddSingleton<IEventSink>(new ConsoleEventSink(settings.EventOutput ?? Console.Out));
+        }
+        builder.Services.AddSingleton<CameraPipelineFactory>();
+        builder.Services.AddHostedService<EventDispatcher>();
+        builder.Services.AddHostedService<CameraService>();
+        return builder.Build();
+    }
+
+    /// <summary>Console logging to stderr (stdout carries events and command output); JSON lines when not on a terminal.</summary>
+    public static void ConfigureLogging(ILoggingBuilder logging, string level)
+    {
+        ArgumentNullException.ThrowIfNull(logging);
+        logging.ClearProviders();
+        logging.SetMinimumLevel(level switch
+        {
+            "trace" => LogLevel.Trace,
+            "debug" => LogLevel.Debug,
+            "warning" => LogLevel.Warning,
+            "error" => LogLevel.Error,
+            _ => LogLevel.Information,
+        });
+        logging.AddFilter("Microsoft", LogLevel.Warning);
+        if (Console.IsErrorRedirected)
+        {
+            logging.AddJsonConsole(o =>
+            {
+                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+                o.UseUtcTimestamp = true;
+            });
+        }
+        else
+        {
+            logging.AddSimpleConsole(o =>
+            {
+                o.SingleLine = true;
+                o.TimestampFormat = "HH:mm:ss ";
+            });
+        }
+        logging.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+    }
+
+    private static EventBus FrameChannelsForEvents() => new(Pipeline.FrameChannels.CreateEventChannel<AgentEvent>(4096));
+}

@@ -1,0 +1,47 @@
+using EdgeAgent.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace EdgeAgent.Hosting;
+
+/// <summary>Runs every enabled camera's pipeline side by side; one camera's failure never stops another.</summary>
+public sealed partial class CameraService(AgentOptions options, CameraPipelineFactory factory, EventBus bus, IHostApplicationLifetime lifetime, ILogger<CameraService> logger) : BackgroundService
+{
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var cameras = options.Cameras.Where(c => c.Enabled).ToList();
+        LogStarting(logger, cameras.Count);
+        var runs = cameras.Select(c => RunCameraAsync(c, stoppingToken)).ToList();
+        await Task.WhenAll(runs);
+        bus.Channel.Writer.TryComplete();
+        if (!stoppingToken.IsCancellationRequested)
+        {
+            // Every source ended (files played once): the job is done.
+            LogAllEnded(logger);
+            lifetime.StopApplication();
+        }
+    }
+
+    private async Task RunCameraAsync(CameraOptions camera, CancellationToken stoppingToken)
+    {
+        try
+        {
+            var pipeline = factory.Create(camera);
+            await pipeline.RunAsync(bus.Channel.Writer, stoppingToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogCameraFailed(logger, ex, camera.Id);
+        }
+    }
+
+    [LoggerMessage(EventId = 3000, Level = LogLevel.Information, Message = "starting {Count} camera(s)")]
+    private static partial void LogStarting(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "all camera sources ended; stopping")]
+    private static partial void LogAllEnded(ILogger logger);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Error, Message = "camera {Camera} failed and stopped")]
+    private static partial void LogCameraFailed(ILogger logger, Exception ex, string camera);
+}
