@@ -11,9 +11,8 @@ APT_PACKAGES=(
   ca-certificates git openssl libssl3 ffmpeg
   mosquitto mosquitto-clients
   python3 python3-onnx python3-numpy python3-yaml
-  nodejs npm
   python3-gi gir1.2-gst-rtsp-server-1.0 gstreamer1.0-plugins-base gstreamer1.0-plugins-good
-  gstreamer1.0-plugins-bad gstreamer1.0-plugins-ugly gstreamer1.0-tools
+  gstreamer1.0-plugins-bad gstreamer1.0-plugins-ugly gstreamer1.0-libav gstreamer1.0-tools
 )
 
 install_packages() {
@@ -21,6 +20,8 @@ install_packages() {
   for p in "${APT_PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
+  # npm fetches the pinned model packages; a machine may already have Node.js from elsewhere (with its own npm).
+  command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
   if [ ${#missing[@]} -eq 0 ]; then
     log "system packages: all present"
     return

@@ -54,7 +54,33 @@ public sealed class ConfigMap
             return fallback;
         }
         if (required && scalar.Value.Length == 0) Error(key, "must not be empty");
-        return scalar.Value;
+        return ExpandVariables(key, scalar.Value);
+    }
+
+    /// <summary>
+    /// Replaces <c>${NAME}</c> with the environment variable's value, so one file serves devices whose paths differ
+    /// (and so a URL can take a camera password from the environment instead of the YAML).
+    /// </summary>
+    private string ExpandVariables(string key, string value)
+    {
+        var start = value.IndexOf("${", StringComparison.Ordinal);
+        if (start < 0) return value;
+        var sb = new System.Text.StringBuilder(value.Length + 32);
+        var pos = 0;
+        while (start >= 0)
+        {
+            var end = value.IndexOf('}', start + 2);
+            if (end < 0) break;
+            var name = value[(start + 2)..end];
+            sb.Append(value, pos, start - pos);
+            var env = Environment.GetEnvironmentVariable(name);
+            if (env is null) Error(key, $"environment variable {name} is not set");
+            sb.Append(env);
+            pos = end + 1;
+            start = value.IndexOf("${", pos, StringComparison.Ordinal);
+        }
+        sb.Append(value, pos, value.Length - pos);
+        return sb.ToString();
     }
 
     /// <summary>A whole number within [min, max].</summary>
@@ -304,7 +330,7 @@ public sealed class ConfigMap
     {
         var node = Find(key);
         if (node is null) return null;
-        if (node is YamlScalarNode { Value: { } v }) return v;
+        if (node is YamlScalarNode { Value: { } v }) return ExpandVariables(key, v);
         Error(key, $"must be a single value, not {Describe(node)}");
         return null;
     }
