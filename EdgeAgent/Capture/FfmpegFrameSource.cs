@@ -167,8 +167,7 @@ public sealed partial class FfmpegFrameSource : IFrameSource
                     state.Online = true;
                     state.EverOnline = true;
                     state.ReportedFailure = false;
-                    CheckAspect();
-                    await status.WriteAsync(StatusEvent("online", "", state, streamSeconds), cancellationToken);
+                    await status.WriteAsync(StatusEvent("online", CheckAspect(), state, streamSeconds), cancellationToken);
                 }
                 if (!rented)
                 {
@@ -242,15 +241,15 @@ public sealed partial class FfmpegFrameSource : IFrameSource
         }
     }
 
-    private void CheckAspect()
+    /// <summary>A stream whose shape differs from the detect size is stretched: said on the online event and in the log.</summary>
+    private string CheckAspect()
     {
-        if (Input is not { Width: > 0, Height: > 0 } input) return;
+        if (Input is not { Width: > 0, Height: > 0 } input) return "";
         var source = (double)input.Width / input.Height;
         var detect = (double)_camera.Detect.Width / _camera.Detect.Height;
-        if (Math.Abs(source - detect) / detect > 0.05)
-        {
-            LogAspect(_logger, _camera.Id, input.Width, input.Height, _camera.Detect.Width, _camera.Detect.Height);
-        }
+        if (Math.Abs(source - detect) / detect <= 0.05) return "";
+        LogAspect(_logger, _camera.Id, input.Width, input.Height, _camera.Detect.Width, _camera.Detect.Height);
+        return $"stream is {input.Width}x{input.Height} but detect size is {_camera.Detect.Width}x{_camera.Detect.Height}: picture stretched; set detect width/height to the stream's aspect ratio";
     }
 
     private CameraStatusEvent StatusEvent(string phase, string reason, RunState state, double streamSeconds = 0) => new()
