@@ -62,6 +62,15 @@ public class ByteTrackerTests
     }
 
     [Test]
+    public void Update_JoggerMovingMoreThanItsWidthPerFrame_ConfirmedWithOneId()
+    {
+        // 50 px per frame with a 40 px wide box at 5 fps: consecutive boxes never overlap.
+        for (var i = 0; i < 20; i++) Step([Person(100 + (i * 50f), 300)]);
+        Assert.That(Single().Hits, Is.EqualTo(20));
+        Assert.That(Single().Id, Is.EqualTo(1));
+    }
+
+    [Test]
     public void Update_OneMissedFrame_DoesNotEndTrack()
     {
         for (var i = 0; i < 6; i++) Step([Person(200 + (i * 10f), 300)]);

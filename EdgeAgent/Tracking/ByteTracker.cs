@@ -24,6 +24,13 @@ public sealed class ByteTracker
     /// <summary>Matching cost of a pair that must never be matched (different labels, no overlap).</summary>
     private const double Forbidden = 2.0;
 
+    /// <summary>
+    /// Box widening (fraction of size per side) when tentative tracks meet detections. A tentative track has no
+    /// velocity yet, so at 5 fps a jogger's consecutive boxes may not touch at all; the wider buffer (the second,
+    /// larger buffer of C-BIoU) lets it start, and only detections no confirmed track took are offered.
+    /// </summary>
+    private const float TentativeBuffer = 0.5f;
+
     /// <summary>Group shared by the class-agnostic labels.</summary>
     private const int AgnosticGroup = int.MinValue;
 
@@ -149,7 +156,7 @@ public sealed class ByteTracker
         {
             if (_tracks[i].State is TrackState.Confirmed or TrackState.Lost) _rows.Add(i);
         }
-        Match(_rows, _high, detections, _options.MatchIou, time, _leftRows);
+        Match(_rows, _high, detections, _options.MatchIou, (float)_options.IouBuffer, time, _leftRows);
 
         // Round 2: weak detections only extend tracks matched until this frame, with a stricter overlap, so a
         // low-score false positive cannot revive a lost track.
@@ -158,7 +165,7 @@ public sealed class ByteTracker
         {
             if (_tracks[i].State == TrackState.Confirmed) _rows.Add(i);
         }
-        Match(_rows, _low, detections, _options.LowMatchIou, time, null);
+        Match(_rows, _low, detections, _options.LowMatchIou, (float)_options.IouBuffer, time, null);
 
         foreach (var i in _leftRows)
         {
@@ -179,7 +186,7 @@ public sealed class ByteTracker
         {
             if (!_detectionUsed[d]) _leftHigh.Add(d);
         }
-        Match(_rows, _leftHigh, detections, _options.MatchIou, time, _leftRows);
+        Match(_rows, _leftHigh, detections, _options.MatchIou, Math.Max(TentativeBuffer, (float)_options.IouBuffer), time, _leftRows);
         foreach (var i in _leftRows)
         {
             // One miss is forgiven: at 5 fps a detector flickers, and a track needing unbroken hits would rarely confirm.
@@ -192,7 +199,7 @@ public sealed class ByteTracker
         }
     }
 
-    private void Match(List<int> rows, List<int> columns, ReadOnlySpan<Detection.Detection> detections, double minIou, double time, List<int>? unmatchedRows)
+    private void Match(List<int> rows, List<int> columns, ReadOnlySpan<Detection.Detection> detections, double minIou, float buffer, double time, List<int>? unmatchedRows)
     {
         unmatchedRows?.Clear();
         var r = rows.Count;
@@ -205,7 +212,6 @@ public sealed class ByteTracker
         if (_cost.Length < r * c) _cost = new double[r * c * 2];
         if (_assignment.Length < r) _assignment = new int[r * 2];
 
-        var buffer = (float)_options.IouBuffer;
         for (var i = 0; i < r; i++)
         {
             var t = _tracks[rows[i]];
