@@ -90,7 +90,7 @@ public sealed class MotionDetector
             return;
         }
 
-        var changed = Difference();
+        var changed = DifferenceAndLearn();
         if (_unmasked == 0) return;
         if (changed > _options.LightingChange * _unmasked)
         {
@@ -100,7 +100,6 @@ public sealed class MotionDetector
             result.BackgroundReset = true;
             return;
         }
-        Learn(_learningRate);
 
         var moving = BoxCount(_foreground, _cleaned, 5);
         result.MovingFraction = (float)moving / _unmasked;
@@ -210,14 +209,22 @@ public sealed class MotionDetector
         }
     }
 
-    private int Difference()
+    /// <summary>Marks cells differing from the background by more than the threshold, and learns the frame in the same pass.</summary>
+    private int DifferenceAndLearn()
     {
         var threshold = (float)_options.Threshold;
+        var rate = _learningRate;
+        var blurred = _blurred.AsSpan();
+        var background = _background.AsSpan(0, blurred.Length);
+        var mask = _mask.AsSpan(0, blurred.Length);
+        var foreground = _foreground.AsSpan(0, blurred.Length);
         var changed = 0;
-        for (var i = 0; i < _blurred.Length; i++)
+        for (var i = 0; i < blurred.Length; i++)
         {
-            var moved = _mask[i] == 0 && MathF.Abs(_blurred[i] - _background[i]) > threshold;
-            _foreground[i] = moved ? (byte)1 : (byte)0;
+            var diff = blurred[i] - background[i];
+            var moved = mask[i] == 0 && MathF.Abs(diff) > threshold;
+            background[i] += rate * diff;
+            foreground[i] = moved ? (byte)1 : (byte)0;
             changed += moved ? 1 : 0;
         }
         return changed;
