@@ -42,6 +42,9 @@ public sealed record CameraOptions
     /// <summary>Which objects are tracked and reported.</summary>
     public ObjectsOptions Objects { get; init; } = new();
 
+    /// <summary>Association, track lifetimes and the stationary rule.</summary>
+    public TrackingOptions Tracking { get; init; } = new();
+
     /// <summary>Polygons with entered/left and loitering.</summary>
     public IReadOnlyList<ZoneOptions> Zones { get; init; } = [];
 
@@ -67,6 +70,7 @@ public sealed record CameraOptions
             MaxBackoff = m.Duration("max_backoff", TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(30)),
             Motion = m.Map("motion", MotionOptions.Read),
             Objects = m.Map("objects", ObjectsOptions.Read),
+            Tracking = m.Map("tracking", TrackingOptions.Read),
             Zones = m.List("zones", ZoneOptions.Read),
             Lines = m.List("lines", LineOptions.Read),
             Thumbnails = m.Flag("thumbnails", false),
@@ -168,6 +172,15 @@ public sealed record MotionOptions
     /// <summary>Polygons (normalised 0..1) where motion is ignored (timestamps, trees).</summary>
     public IReadOnlyList<IReadOnlyList<(double X, double Y)>> Masks { get; init; } = [];
 
+    /// <summary>Width of the grey image motion is computed on; smaller is cheaper and ignores finer noise.</summary>
+    public int Width { get; init; } = 320;
+
+    /// <summary>How fast the background absorbs change per frame (0..1); higher forgets still objects sooner.</summary>
+    public double LearningRate { get; init; } = 0.05;
+
+    /// <summary>A frame where more than this fraction moves is a lighting change: the background resets, no motion is reported.</summary>
+    public double LightingChange { get; init; } = 0.6;
+
     internal static MotionOptions Read(ConfigMap m) => new()
     {
         Enabled = m.Flag("enabled", true),
@@ -175,6 +188,9 @@ public sealed record MotionOptions
         MinArea = m.Number("min_area", 0.0005, 0, 1),
         Detect = m.Choice("detect", "frame", "frame", "regions"),
         Masks = m.List("masks", p => Polygon(p, "points")),
+        Width = m.Whole("width", 320, 32, 1920),
+        LearningRate = m.Number("learning_rate", 0.05, 0.0001, 1),
+        LightingChange = m.Number("lighting_change", 0.6, 0.05, 1),
     };
 
     internal static IReadOnlyList<(double X, double Y)> Polygon(ConfigMap m, string key)

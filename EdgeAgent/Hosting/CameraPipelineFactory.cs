@@ -1,6 +1,8 @@
 using EdgeAgent.Capture;
 using EdgeAgent.Configuration;
+using EdgeAgent.Motion;
 using EdgeAgent.Pipeline;
+using EdgeAgent.Tracking;
 using Microsoft.Extensions.Logging;
 
 namespace EdgeAgent.Hosting;
@@ -22,6 +24,14 @@ public sealed class CameraPipelineFactory(TimeProvider time, ILoggerFactory logg
         ArgumentNullException.ThrowIfNull(camera);
         var stages = new List<IFrameStage>(8);
         _ = time;
+        if (camera.Motion.Enabled)
+        {
+            stages.Add(new MotionStage(camera.Motion, loggers.CreateLogger($"EdgeAgent.Motion.{camera.Id}")));
+        }
+
+        // ---- Detection stage goes here (between Motion and Tracking): it reads MotionResult, publishes DetectionResult. ----
+
+        stages.Add(new TrackingStage(camera, loggers.CreateLogger($"EdgeAgent.Tracking.{camera.Id}")));
         return stages;
     }
 }

@@ -1,4 +1,5 @@
 using EdgeAgent.Imaging;
+using EdgeAgent.Tracking.Zones;
 
 namespace EdgeAgent.Tracking;
 
@@ -53,6 +54,63 @@ public sealed class Track
 
     /// <summary>Frames with a matched detection.</summary>
     public int Hits { get; set; }
+
+    /// <summary>True when a detection was matched to the track on the current frame (false while only predicted).</summary>
+    public bool Matched { get; set; }
+
+    /// <summary>Estimated velocity of the box centre, pixels per second of stream time.</summary>
+    public (float X, float Y) Velocity { get; set; }
+
+    /// <summary>Bottom-centre of the box (where the object touches the ground), frame pixels; zones and lines use it.</summary>
+    public (float X, float Y) Foot => (Box.CenterX, Box.Bottom);
+
+    /// <summary>Stream time (seconds) the track last became stationary (valid while <see cref="Stationary"/>).</summary>
+    public double StationarySince { get; set; }
+
+    /// <summary>Seconds the track has gone unmatched on frames where the detector ran (what removal counts).</summary>
+    public double LostSeconds { get; set; }
+
+    /// <summary>Names of the zones the object is in now (after hysteresis).</summary>
+    public IReadOnlyList<string> Zones => ZoneNames;
+
+    /// <summary>Names of the zones the object has stayed in longer than their loiter time.</summary>
+    public IReadOnlyList<string> Loitering => LoiterNames;
+
+    /// <summary>True once the track was ever confirmed (it has or had an open object lifecycle).</summary>
+    public bool WasConfirmed { get; internal set; }
+
+    // Tracker state: the box filter, the class group used for matching, misses and the stationary anchor.
+    internal KalmanBox Filter;
+    internal int Group;
+    internal int Misses;
+    internal (float X, float Y) Anchor;
+    internal double AnchorTime;
+    internal int OutsideCount;
+    internal bool StationaryChanged;
+
+    // Zone and line state, sized by the zone monitor and line counter on first sight.
+    internal List<string> ZoneNames { get; } = new(2);
+    internal List<string> LoiterNames { get; } = new(1);
+    internal ZoneStatus[]? ZoneStatus;
+    internal LineStatus[]? LineStatus;
+    internal List<string> EnteredNow { get; } = new(1);
+    internal List<string> LeftNow { get; } = new(1);
+    internal List<string> LoiterStartedNow { get; } = new(1);
+
+    // Lifecycle of the object events (new/update/end).
+    internal bool Announced;
+    internal float ReportedScore;
+    internal double ReportedScoreTime;
+
+    /// <summary>Clears what describes only the current frame.</summary>
+    internal void BeginFrame()
+    {
+        Matched = false;
+        StationaryChanged = false;
+        EnteredNow.Clear();
+        LeftNow.Clear();
+        LoiterStartedNow.Clear();
+    }
 }
 
 /// <summary>The tracker's view of the current frame: the tracks other stages may use; reused across frames.</summary>
