@@ -1,13 +1,18 @@
 using EdgeAgent.Capture;
 using EdgeAgent.Configuration;
+using EdgeAgent.Detection;
+using EdgeAgent.Models;
 using EdgeAgent.Pipeline;
 using Microsoft.Extensions.Logging;
 
 namespace EdgeAgent.Hosting;
 
 /// <summary>Composes each camera's pipeline from its options: the source and the stages in data-flow order.</summary>
-public sealed class CameraPipelineFactory(TimeProvider time, ILoggerFactory loggers)
+public sealed class CameraPipelineFactory(TimeProvider time, ILoggerFactory loggers, AgentOptions options, ModelRegistry models)
 {
+    private readonly Lock _gate = new();
+    private ObjectDetector? _detector;
+
     /// <summary>The pipeline of one camera.</summary>
     public CameraPipeline Create(CameraOptions camera)
     {
@@ -22,6 +27,23 @@ public sealed class CameraPipelineFactory(TimeProvider time, ILoggerFactory logg
         ArgumentNullException.ThrowIfNull(camera);
         var stages = new List<IFrameStage>(8);
         _ = time;
+        var detection = new DetectionStage(Detector(), camera);
+        if (detection.UnknownLabels.Count > 0)
+        {
+            loggers.CreateLogger("EdgeAgent.Detection").LogWarning(
+                "camera {Camera}: labels {Labels} are not known to model {Model}; they will never be detected",
+                camera.Id, string.Join(", ", detection.UnknownLabels), options.Models.Detector);
+        }
+        stages.Add(detection);
         return stages;
+    }
+
+    /// <summary>The object detector every camera shares (one model session and one set of tensors on the device).</summary>
+    public ObjectDetector Detector()
+    {
+        lock (_gate)
+        {
+            return _detector ??= new ObjectDetector(models.Get(options.Models.Detector));
+        }
     }
 }

@@ -6,7 +6,8 @@ namespace EdgeAgent.Imaging;
 
 /// <summary>
 /// The detector's hot path: resize a region of a frame and normalise it straight into a model's float input tensor,
-/// in one pass, without intermediate images. Bilinear with pixel centres aligned (as <see cref="ImageOps.ResizeBilinear"/>).
+/// in one pass, without intermediate images. A separable triangle filter with pixel centres aligned: bilinear when
+/// enlarging, widened to cover every source pixel when shrinking (so a 1280-wide frame does not alias at 512).
 /// </summary>
 public static class TensorFill
 {
@@ -64,58 +65,55 @@ public static class TensorFill
         }
 
         var rowFloats = region.W * 3;
+        int tapsX = MaxTaps(sx), tapsY = MaxTaps(sy);
         var scratch = ArrayPool<float>.Shared.Rent(rowFloats);
-        var xIndex = ArrayPool<int>.Shared.Rent(contentW * 2);
-        var xWeight = ArrayPool<float>.Shared.Rent(contentW);
+        var xStart = ArrayPool<int>.Shared.Rent(contentW);
+        var xWeights = ArrayPool<float>.Shared.Rent(contentW * tapsX);
+        var yStart = ArrayPool<int>.Shared.Rent(contentH);
+        var yWeights = ArrayPool<float>.Shared.Rent(contentH * tapsY);
         try
         {
-            for (var dx = 0; dx < contentW; dx++)
-            {
-                ImageOps.SourceCoordinate((dx + 0.5f) / sx - 0.5f, region.W, out var x0, out var x1, out var fx);
-                xIndex[2 * dx] = x0 * 3;
-                xIndex[2 * dx + 1] = x1 * 3;
-                xWeight[dx] = fx;
-            }
+            BuildTaps(contentW, sx, region.W, tapsX, xStart, xWeights);
+            BuildTaps(contentH, sy, region.H, tapsY, yStart, yWeights);
             // Source red goes to model channel c0 and takes that channel's normalisation (BGR models swap them).
             int c0 = bgr ? 2 : 0, c2 = bgr ? 0 : 2;
             float ar = norm.A(c0), br = norm.B(c0), ag = norm.A1, bg = norm.B1, ab = norm.A(c2), bb = norm.B(c2);
+            var plane = width * height;
             for (var dy = 0; dy < contentH; dy++)
             {
-                ImageOps.SourceCoordinate((dy + 0.5f) / sy - 0.5f, region.H, out var y0, out var y1, out var fy);
-                var row0 = src.Data.AsSpan((region.Y + y0) * src.Stride + region.X * 3, rowFloats);
-                var row1 = src.Data.AsSpan((region.Y + y1) * src.Stride + region.X * 3, rowFloats);
                 var blended = scratch.AsSpan(0, rowFloats);
-                BlendRows(row0, row1, fy, blended);
-                var oy = dy + padY;
-                if (layout == TensorLayout.Nhwc)
+                var wy = yWeights.AsSpan(dy * tapsY, tapsY);
+                for (var k = 0; k < tapsY; k++)
                 {
-                    var o = dst.Slice((oy * width + padX) * 3, contentW * 3);
-                    for (var dx = 0; dx < contentW; dx++)
-                    {
-                        int i0 = xIndex[2 * dx], i1 = xIndex[2 * dx + 1];
-                        var fx = xWeight[dx];
-                        var r = blended[i0] + fx * (blended[i1] - blended[i0]);
-                        var g = blended[i0 + 1] + fx * (blended[i1 + 1] - blended[i0 + 1]);
-                        var b = blended[i0 + 2] + fx * (blended[i1 + 2] - blended[i0 + 2]);
-                        o[3 * dx + c0] = r * ar + br;
-                        o[3 * dx + 1] = g * ag + bg;
-                        o[3 * dx + c2] = b * ab + bb;
-                    }
+                    var y = Math.Min(yStart[dy] + k, region.H - 1);
+                    AccumulateRow(src.Data.AsSpan((region.Y + y) * src.Stride + region.X * 3, rowFloats), wy[k], blended, first: k == 0);
                 }
-                else
+                var oy = dy + padY;
+                for (var dx = 0; dx < contentW; dx++)
                 {
-                    var plane = width * height;
-                    var baseIndex = oy * width + padX;
-                    var p0 = dst.Slice(c0 * plane + baseIndex, contentW);
-                    var p1 = dst.Slice(plane + baseIndex, contentW);
-                    var p2 = dst.Slice(c2 * plane + baseIndex, contentW);
-                    for (var dx = 0; dx < contentW; dx++)
+                    var wx = xWeights.AsSpan(dx * tapsX, tapsX);
+                    var i = xStart[dx] * 3;
+                    float r = 0, g = 0, b = 0;
+                    for (var k = 0; k < wx.Length && i + 2 < rowFloats; k++, i += 3)
                     {
-                        int i0 = xIndex[2 * dx], i1 = xIndex[2 * dx + 1];
-                        var fx = xWeight[dx];
-                        p0[dx] = (blended[i0] + fx * (blended[i1] - blended[i0])) * ar + br;
-                        p1[dx] = (blended[i0 + 1] + fx * (blended[i1 + 1] - blended[i0 + 1])) * ag + bg;
-                        p2[dx] = (blended[i0 + 2] + fx * (blended[i1 + 2] - blended[i0 + 2])) * ab + bb;
+                        var w = wx[k];
+                        r += w * blended[i];
+                        g += w * blended[i + 1];
+                        b += w * blended[i + 2];
+                    }
+                    if (layout == TensorLayout.Nhwc)
+                    {
+                        var o = ((oy * width) + padX + dx) * 3;
+                        dst[o + c0] = r * ar + br;
+                        dst[o + 1] = g * ag + bg;
+                        dst[o + c2] = b * ab + bb;
+                    }
+                    else
+                    {
+                        var o = oy * width + padX + dx;
+                        dst[c0 * plane + o] = r * ar + br;
+                        dst[plane + o] = g * ag + bg;
+                        dst[c2 * plane + o] = b * ab + bb;
                     }
                 }
             }
@@ -123,8 +121,10 @@ public static class TensorFill
         finally
         {
             ArrayPool<float>.Shared.Return(scratch);
-            ArrayPool<int>.Shared.Return(xIndex);
-            ArrayPool<float>.Shared.Return(xWeight);
+            ArrayPool<int>.Shared.Return(xStart);
+            ArrayPool<float>.Shared.Return(xWeights);
+            ArrayPool<int>.Shared.Return(yStart);
+            ArrayPool<float>.Shared.Return(yWeights);
         }
         return new InputTransform(sx, sy, padX, padY, region.X, region.Y);
     }
@@ -141,35 +141,82 @@ public static class TensorFill
         return Fill(src, region, tensor.Data.AsSpan(0, w * h * 3), w, h, input.Layout, norm, input.Resize, input.Bgr);
     }
 
-    /// <summary>Vertical step of the bilinear filter: <c>out = a + fy (b - a)</c> over two rows of bytes, vectorised.</summary>
-    internal static void BlendRows(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, float fy, Span<float> output)
+    /// <summary>Taps per output pixel of a triangle filter at <paramref name="scale"/> (output/input size).</summary>
+    internal static int MaxTaps(float scale) => 2 * (int)MathF.Ceiling(Support(scale)) + 1;
+
+    /// <summary>
+    /// The filter's half-width in source pixels: 1 (plain bilinear) when enlarging, 1/scale when shrinking, so every
+    /// source pixel contributes and fine detail does not alias into false patterns (as ffmpeg's and PIL's bilinear).
+    /// </summary>
+    private static float Support(float scale) => Math.Max(1f, 1f / scale);
+
+    /// <summary>
+    /// For each output index: the first source index and <paramref name="taps"/> normalised weights (zeros past the
+    /// edge), pixel centres aligned. Source indices beyond the edge are dropped and the rest renormalised (edge clamp).
+    /// </summary>
+    internal static void BuildTaps(int outputSize, float scale, int sourceSize, int taps, Span<int> start, Span<float> weights)
     {
-        var i = 0;
-        if (Vector.IsHardwareAccelerated && a.Length >= Vector<byte>.Count)
+        var support = Support(scale);
+        for (var d = 0; d < outputSize; d++)
         {
-            var weight = new Vector<float>(fy);
-            var fc = Vector<float>.Count;
-            for (; i <= a.Length - Vector<byte>.Count; i += Vector<byte>.Count)
+            var centre = (d + 0.5f) / scale - 0.5f;
+            var first = Math.Clamp((int)MathF.Ceiling(centre - support), 0, sourceSize - 1);
+            var w = weights.Slice(d * taps, taps);
+            float sum = 0;
+            for (var k = 0; k < taps; k++)
             {
-                var va = new Vector<byte>(a[i..]);
-                var vb = new Vector<byte>(b[i..]);
-                Vector.Widen(va, out var a16Lo, out var a16Hi);
-                Vector.Widen(vb, out var b16Lo, out var b16Hi);
-                Write(a16Lo, b16Lo, weight, output.Slice(i, 2 * fc));
-                Write(a16Hi, b16Hi, weight, output.Slice(i + 2 * fc, 2 * fc));
+                var i = first + k;
+                var v = i < sourceSize ? Math.Max(0f, 1f - MathF.Abs(i - centre) / support) : 0f;
+                w[k] = v;
+                sum += v;
             }
+            if (sum <= 0)
+            {
+                // Centre beyond the last pixel by more than the support: take the edge pixel.
+                w.Clear();
+                first = centre < 0 ? 0 : sourceSize - 1;
+                w[0] = 1;
+                sum = 1;
+            }
+            for (var k = 0; k < taps; k++) w[k] /= sum;
+            start[d] = first;
         }
-        for (; i < a.Length; i++) output[i] = a[i] + fy * (b[i] - a[i]);
     }
 
-    private static void Write(Vector<ushort> a16, Vector<ushort> b16, Vector<float> weight, Span<float> output)
+    /// <summary>Vertical step: <c>acc = w * row</c> (first row) or <c>acc += w * row</c>, bytes widened to floats, vectorised.</summary>
+    internal static void AccumulateRow(ReadOnlySpan<byte> row, float weight, Span<float> acc, bool first)
     {
-        Vector.Widen(a16, out var a32Lo, out var a32Hi);
-        Vector.Widen(b16, out var b32Lo, out var b32Hi);
-        var aLo = Vector.ConvertToSingle(a32Lo);
-        var aHi = Vector.ConvertToSingle(a32Hi);
-        (aLo + weight * (Vector.ConvertToSingle(b32Lo) - aLo)).CopyTo(output);
-        (aHi + weight * (Vector.ConvertToSingle(b32Hi) - aHi)).CopyTo(output[Vector<float>.Count..]);
+        var i = 0;
+        if (Vector.IsHardwareAccelerated && row.Length >= Vector<byte>.Count)
+        {
+            var w = new Vector<float>(weight);
+            var fc = Vector<float>.Count;
+            for (; i <= row.Length - Vector<byte>.Count; i += Vector<byte>.Count)
+            {
+                Vector.Widen(new Vector<byte>(row[i..]), out var lo16, out var hi16);
+                Vector.Widen(lo16, out var q0, out var q1);
+                Vector.Widen(hi16, out var q2, out var q3);
+                Accumulate(Vector.ConvertToSingle(q0), w, acc.Slice(i, fc), first);
+                Accumulate(Vector.ConvertToSingle(q1), w, acc.Slice(i + fc, fc), first);
+                Accumulate(Vector.ConvertToSingle(q2), w, acc.Slice(i + 2 * fc, fc), first);
+                Accumulate(Vector.ConvertToSingle(q3), w, acc.Slice(i + 3 * fc, fc), first);
+            }
+        }
+        if (first)
+        {
+            for (; i < row.Length; i++) acc[i] = weight * row[i];
+        }
+        else
+        {
+            for (; i < row.Length; i++) acc[i] += weight * row[i];
+        }
+    }
+
+    private static void Accumulate(Vector<float> values, Vector<float> weight, Span<float> acc, bool first)
+    {
+        var v = values * weight;
+        if (!first) v += new Vector<float>(acc);
+        v.CopyTo(acc);
     }
 
     private static void FillPadding(Span<float> dst, int width, int height, TensorLayout layout, in PixelNormalization black)
