@@ -52,7 +52,7 @@ public sealed partial class ModelRegistry : IDisposable
     /// <summary>The folder holding the .onnx and label files.</summary>
     public string ModelDir { get; }
 
-    /// <summary>Opens the registry the configuration describes (<c>$EDGEAGENT_MODELS</c> overrides <c>models.dir</c>).</summary>
+    /// <summary>Opens the registry the configuration describes.</summary>
     public static ModelRegistry FromOptions(AgentOptions options, ILogger<ModelRegistry>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -61,13 +61,17 @@ public sealed partial class ModelRegistry : IDisposable
     }
 
     /// <summary>
-    /// The model folder and manifest file: the folder from <c>$EDGEAGENT_MODELS</c> or <c>models.dir</c>; the manifest
+    /// The model folder and manifest file: the folder from <c>models.dir</c> (or, without a config file, from
+    /// <c>$EDGEAGENT_MODELS</c>); the manifest
     /// from <c>models.manifest</c>, or the folder's own <c>manifest.yaml</c> when that file is absent.
     /// </summary>
     public static (string Dir, string Manifest) ResolvePaths(AgentOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var dir = Environment.GetEnvironmentVariable(ModelsVariable) is { Length: > 0 } env ? Path.GetFullPath(env) : options.ResolvePath(options.Models.Dir);
+        // The variable serves configless use (development, CI, the CLI on a bare checkout); a config file is explicit.
+        var dir = options.SourcePath is null && Environment.GetEnvironmentVariable(ModelsVariable) is { Length: > 0 } env
+            ? Path.GetFullPath(env)
+            : options.ResolvePath(options.Models.Dir);
         var manifest = options.ResolvePath(options.Models.Manifest);
         if (!File.Exists(manifest) && File.Exists(Path.Combine(dir, "manifest.yaml"))) manifest = Path.Combine(dir, "manifest.yaml");
         return (dir, manifest);
