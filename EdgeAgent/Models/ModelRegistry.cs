@@ -208,6 +208,8 @@ public sealed partial class ModelRegistry : IDisposable
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
             IntraOpNumThreads = settings.IntraOpThreads,
             InterOpNumThreads = 1,
+            // ONNX Runtime's warnings (unused initialisers of converted graphs) are noise on stderr; errors still surface as exceptions.
+            LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR,
         };
         o.AddSessionConfigEntry("session.intra_op.allow_spinning", settings.AllowSpinning ? "1" : "0");
         o.AddSessionConfigEntry("session.inter_op.allow_spinning", "0");
