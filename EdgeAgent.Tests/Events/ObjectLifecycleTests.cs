@@ -202,7 +202,7 @@ public class ObjectLifecycleTests
         _frame = 0;
     }
 
-    private void Step(params Detection.Detection[] detections)
+    private void Step(params global::EdgeAgent.Detection.Detection[] detections)
     {
         using var frame = RawFrames.ToFrame(_pool, [], _frame, _frame / Fps);
         _analysis.Begin(frame);

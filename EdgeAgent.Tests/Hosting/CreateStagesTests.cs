@@ -1,4 +1,6 @@
 using EdgeAgent.Configuration;
+using EdgeAgent.Detection;
+using EdgeAgent.Tests.Fixtures;
 using EdgeAgent.Hosting;
 using EdgeAgent.Motion;
 using EdgeAgent.Tracking;
@@ -11,16 +13,15 @@ public class CreateStagesTests
     [Test]
     public void CreateStages_Defaults_MotionFirstTrackingLast()
     {
-        var factory = new CameraPipelineFactory(TimeProvider.System, NullLoggerFactory.Instance);
+        var factory = new CameraPipelineFactory(TimeProvider.System, NullLoggerFactory.Instance, new AgentOptions(), ModelFixture.Registry);
         var stages = factory.CreateStages(new CameraOptions { Id = "a", Url = "rtsp://h/x" });
-        Assert.That(stages[0], Is.TypeOf<MotionStage>());
-        Assert.That(stages[^1], Is.TypeOf<TrackingStage>());
+        Assert.That(stages.Select(s => s.GetType()), Is.EqualTo(new[] { typeof(MotionStage), typeof(DetectionStage), typeof(TrackingStage) }));
     }
 
     [Test]
     public void CreateStages_MotionDisabled_NoMotionStage()
     {
-        var factory = new CameraPipelineFactory(TimeProvider.System, NullLoggerFactory.Instance);
+        var factory = new CameraPipelineFactory(TimeProvider.System, NullLoggerFactory.Instance, new AgentOptions(), ModelFixture.Registry);
         var stages = factory.CreateStages(new CameraOptions { Id = "a", Url = "rtsp://h/x", Motion = new MotionOptions { Enabled = false } });
         Assert.That(stages.OfType<MotionStage>(), Is.Empty);
         Assert.That(stages.OfType<TrackingStage>(), Has.Exactly(1).Items);

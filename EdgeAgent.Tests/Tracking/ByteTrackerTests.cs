@@ -29,7 +29,7 @@ public class ByteTrackerTests
             var ax = 100 + (i * 20f);
             var bx = 900 - (i * 20f);
             var overlapping = Math.Abs(ax - bx) < 100; // B hidden behind A for 5 frames (1 s)
-            Detection.Detection[] dets = overlapping ? [Person(ax, 300)] : [Person(ax, 300), Person(bx, 310)];
+            global::EdgeAgent.Detection.Detection[] dets = overlapping ? [Person(ax, 300)] : [Person(ax, 300), Person(bx, 310)];
             Step(dets);
             if (i == 10)
             {
@@ -114,7 +114,7 @@ public class ByteTrackerTests
             // Box jitter of a few pixels, a detector miss every 10th frame and a 30 s stretch where motion gating
             // kept the detector off.
             var ran = i is < 600 or > 750;
-            Detection.Detection[] dets = i % 10 == 9 ? [] : [Car(500 + random.Next(-3, 4), 400 + random.Next(-3, 4), 0.8f + (random.Next(0, 10) / 100f))];
+            global::EdgeAgent.Detection.Detection[] dets = i % 10 == 9 ? [] : [Car(500 + random.Next(-3, 4), 400 + random.Next(-3, 4), 0.8f + (random.Next(0, 10) / 100f))];
             Step(dets, ran);
             Assert.That(_set.Ended, Is.Empty, $"frame {i}");
             if (i == 10) id = Single().Id;
@@ -173,7 +173,7 @@ public class ByteTrackerTests
     {
         for (var i = 0; i < 5; i++) Step([Car(500, 400)]);
         var car = Single();
-        Step([new Detection.Detection(0, "person", 0.9f, car.Box)]);
+        Step([new global::EdgeAgent.Detection.Detection(0, "person", 0.9f, car.Box)]);
         Assert.That(car.Matched, Is.False);
         Assert.That(car.Label, Is.EqualTo("car"));
         Assert.That(_tracker.Tracks.Single(t => t.Label == "person").Id, Is.Not.EqualTo(car.Id));
@@ -217,7 +217,7 @@ public class ByteTrackerTests
     [Test]
     public void Update_TwentyMovingObjectsSteadyState_AllocatesNothing()
     {
-        var dets = new Detection.Detection[20];
+        var dets = new global::EdgeAgent.Detection.Detection[20];
         for (var i = 0; i < 40; i++)
         {
             for (var k = 0; k < 20; k++) dets[k] = Person(50 + (k * 60f) + (i * 2f), 200 + ((k % 4) * 120f), 0.6f + ((k % 3) * 0.1f));
@@ -250,7 +250,7 @@ public class ByteTrackerTests
         Assert.That(_tracker.Tracks.Single().Id, Is.GreaterThan(maxId));
     }
 
-    private void Step(Detection.Detection[] detections, bool ran = true)
+    private void Step(global::EdgeAgent.Detection.Detection[] detections, bool ran = true)
     {
         _tracker.Update(detections, ran, _frame / Fps, _set);
         _frame++;

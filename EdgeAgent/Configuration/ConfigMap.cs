@@ -255,6 +255,52 @@ public sealed class ConfigMap
         }
     }
 
+    /// <summary>A list of numbers (a tensor shape, per-channel means); empty when absent.</summary>
+    public IReadOnlyList<double> NumberList(string key)
+    {
+        var node = Find(key);
+        if (node is null) return [];
+        if (node is not YamlSequenceNode seq)
+        {
+            Error(key, $"must be a list of numbers, not {Describe(node)}");
+            return [];
+        }
+        var list = new List<double>(seq.Children.Count);
+        for (var i = 0; i < seq.Children.Count; i++)
+        {
+            if (seq.Children[i] is YamlScalarNode { Value: { } v }
+                && double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && double.IsFinite(n))
+            {
+                list.Add(n);
+            }
+            else
+            {
+                Errors.Add(new ConfigError($"{Join(key)}[{i}]", $"must be a number, not {Describe(seq.Children[i])}"));
+            }
+        }
+        return list;
+    }
+
+    /// <summary>A mapping of names to single values (free-form options); values are kept as text.</summary>
+    public IReadOnlyDictionary<string, string> ScalarMap(string key)
+    {
+        var node = Find(key);
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (node is null) return result;
+        if (node is not YamlMappingNode map)
+        {
+            Error(key, $"must be a mapping of names to values, not {Describe(node)}");
+            return result;
+        }
+        foreach (var (k, v) in map.Children)
+        {
+            var name = (k as YamlScalarNode)?.Value ?? "";
+            if (v is YamlScalarNode { Value: { } value }) result[name] = value;
+            else Errors.Add(new ConfigError($"{Join(key)}.{name}", $"must be a single value, not {Describe(v)}"));
+        }
+        return result;
+    }
+
     /// <summary>A list of [x, y] pairs (polygon vertices, line ends), each within [min, max].</summary>
     public IReadOnlyList<(double X, double Y)> Points(string key, double min, double max)
     {

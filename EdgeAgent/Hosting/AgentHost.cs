@@ -1,5 +1,6 @@
 using EdgeAgent.Configuration;
 using EdgeAgent.Events;
+using EdgeAgent.Models;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -31,6 +32,8 @@ public static class AgentHost
         {
             builder.Services.AddSingleton<IEventSink>(new ConsoleEventSink(settings.EventOutput ?? Console.Out));
         }
+        // One registry per device: sessions and their tensors are shared by every camera.
+        builder.Services.AddSingleton(sp => ModelRegistry.FromOptions(options, sp.GetRequiredService<ILogger<ModelRegistry>>()));
         builder.Services.AddSingleton<CameraPipelineFactory>();
         builder.Services.AddHostedService<EventDispatcher>();
         builder.Services.AddHostedService<CameraService>();

@@ -1,5 +1,7 @@
 using EdgeAgent.Capture;
 using EdgeAgent.Configuration;
+using EdgeAgent.Detection;
+using EdgeAgent.Models;
 using EdgeAgent.Motion;
 using EdgeAgent.Pipeline;
 using EdgeAgent.Tracking;
@@ -8,8 +10,11 @@ using Microsoft.Extensions.Logging;
 namespace EdgeAgent.Hosting;
 
 /// <summary>Composes each camera's pipeline from its options: the source and the stages in data-flow order.</summary>
-public sealed class CameraPipelineFactory(TimeProvider time, ILoggerFactory loggers)
+public sealed class CameraPipelineFactory(TimeProvider time, ILoggerFactory loggers, AgentOptions options, ModelRegistry models)
 {
+    private readonly Lock _gate = new();
+    private ObjectDetector? _detector;
+
     /// <summary>The pipeline of one camera.</summary>
     public CameraPipeline Create(CameraOptions camera)
     {
@@ -23,15 +28,29 @@ public sealed class CameraPipelineFactory(TimeProvider time, ILoggerFactory logg
     {
         ArgumentNullException.ThrowIfNull(camera);
         var stages = new List<IFrameStage>(8);
-        _ = time;
         if (camera.Motion.Enabled)
         {
             stages.Add(new MotionStage(camera.Motion, loggers.CreateLogger($"EdgeAgent.Motion.{camera.Id}")));
         }
 
-        // ---- Detection stage goes here (between Motion and Tracking): it reads MotionResult, publishes DetectionResult. ----
-
+        var detection = new DetectionStage(Detector(), camera);
+        if (detection.UnknownLabels.Count > 0)
+        {
+            loggers.CreateLogger("EdgeAgent.Detection").LogWarning(
+                "camera {Camera}: labels {Labels} are not known to model {Model}; they will never be detected",
+                camera.Id, string.Join(", ", detection.UnknownLabels), options.Models.Detector);
+        }
+        stages.Add(detection);
         stages.Add(new TrackingStage(camera, loggers.CreateLogger($"EdgeAgent.Tracking.{camera.Id}")));
         return stages;
+    }
+
+    /// <summary>The object detector every camera shares (one model session and one set of tensors on the device).</summary>
+    public ObjectDetector Detector()
+    {
+        lock (_gate)
+        {
+            return _detector ??= new ObjectDetector(models.Get(options.Models.Detector));
+        }
     }
 }

@@ -1,0 +1,143 @@
+using EdgeAgent.Configuration;
+using EdgeAgent.Detection.Decoders;
+using EdgeAgent.Imaging;
+using EdgeAgent.Motion;
+using EdgeAgent.Pipeline;
+using EdgeAgent.Tracking;
+
+namespace EdgeAgent.Detection;
+
+/// <summary>
+/// Runs the object detector on frames where something moves or is being tracked, on the whole frame or on squares
+/// around motion, and keeps the camera's labels above their score and size outside its masks.
+/// Publishes <see cref="DetectionResult"/>.
+/// </summary>
+public sealed class DetectionStage : IFrameStage
+{
+    private readonly ObjectDetector _detector;
+    private readonly CameraOptions _camera;
+    private readonly DetectionResult _result = new();
+    private readonly List<Detection> _raw = new(128);
+    private readonly List<BoxF> _interest = new(32);
+    private readonly List<PixelRect> _regions = new(DetectionRegions.MaxRegions + 1);
+    private readonly bool[] _tracked;
+    private readonly float[] _minScore;
+    private readonly float[] _minArea;
+    private readonly (double X, double Y)[][] _masks;
+
+    /// <summary>Creates the stage for one camera over the shared detector.</summary>
+    public DetectionStage(ObjectDetector detector, CameraOptions camera)
+    {
+        ArgumentNullException.ThrowIfNull(detector);
+        ArgumentNullException.ThrowIfNull(camera);
+        _detector = detector;
+        _camera = camera;
+        // Per class id, so the per-frame filter indexes arrays instead of looking up strings.
+        var labels = detector.Labels;
+        _tracked = new bool[labels.Count];
+        _minScore = new float[labels.Count];
+        _minArea = new float[labels.Count];
+        var objects = camera.Objects;
+        for (var c = 0; c < labels.Count; c++)
+        {
+            _tracked[c] = objects.Track.Contains(labels[c]);
+            var filter = objects.Filters.GetValueOrDefault(labels[c]);
+            _minScore[c] = (float)(filter?.MinScore ?? objects.MinScore);
+            _minArea[c] = filter?.MinArea ?? 0;
+        }
+        UnknownLabels = objects.Track.Where(t => !labels.Contains(t)).Concat(objects.Filters.Keys.Where(k => !labels.Contains(k))).Distinct().ToList();
+        _masks = objects.Masks.Select(m => m.ToArray()).ToArray();
+    }
+
+    /// <inheritdoc />
+    public string Name => "detection";
+
+    /// <summary>Labels the camera names (track, filters) that the model does not know: worth a warning at start-up.</summary>
+    public IReadOnlyList<string> UnknownLabels { get; }
+
+    /// <inheritdoc />
+    public void Process(FrameAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        analysis.Set(_result);
+        _result.Items.Clear();
+        var motion = analysis.Get<MotionResult>();
+        // The tracker publishes after this stage, so this is the previous frame's set: still the right question
+        // ("is anything being followed?") since a tracked object may stand still without motion.
+        var tracks = analysis.Get<TrackSet>();
+        var tracking = tracks is not null && tracks.Active.Count > 0;
+        if (_camera.Motion.Enabled && motion is not null && !motion.HasMotion && !tracking)
+        {
+            _result.Ran = false;
+            return;
+        }
+        _result.Ran = true;
+        var image = analysis.Frame.Image;
+        _raw.Clear();
+        if (_camera.Motion.Detect == "regions" && motion is not null && BuildRegions(motion, tracks, image.Width, image.Height))
+        {
+            foreach (var r in _regions) _detector.Detect(image, r, _raw);
+            // A thing inside two overlapping squares is found twice.
+            Nms.InPlace(_raw, 0.5f, classAgnostic: false);
+        }
+        else
+        {
+            _detector.Detect(image, PixelRect.Of(image.Width, image.Height), _raw);
+        }
+        Filter(_raw, image.Width, image.Height, _result.Items);
+    }
+
+    /// <inheritdoc />
+    public void Flush(FrameAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        _result.Items.Clear();
+        _result.Ran = false;
+    }
+
+    private bool BuildRegions(MotionResult motion, TrackSet? tracks, int width, int height)
+    {
+        _interest.Clear();
+        _interest.AddRange(motion.Regions);
+        if (tracks is not null)
+        {
+            foreach (var t in tracks.Active) _interest.Add(t.Box);
+        }
+        return DetectionRegions.Build(_interest, width, height, Math.Max(_detector.InputWidth, _detector.InputHeight), _regions);
+    }
+
+    /// <summary>Keeps detections of tracked labels above their minimum score and area whose bottom centre is outside every mask.</summary>
+    internal void Filter(List<Detection> raw, int width, int height, List<Detection> into)
+    {
+        foreach (var d in raw)
+        {
+            var c = d.ClassId;
+            if ((uint)c >= (uint)_tracked.Length || !_tracked[c]) continue;
+            if (d.Score < _minScore[c] || d.Box.Area < _minArea[c]) continue;
+            if (_masks.Length > 0 && InAnyMask(d.Box.CenterX / width, d.Box.Bottom / height)) continue;
+            into.Add(d);
+        }
+    }
+
+    private bool InAnyMask(double x, double y)
+    {
+        foreach (var polygon in _masks)
+        {
+            if (Contains(polygon, x, y)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Even-odd ray casting: is (x, y) inside the polygon?</summary>
+    internal static bool Contains(ReadOnlySpan<(double X, double Y)> polygon, double x, double y)
+    {
+        var inside = false;
+        for (int i = 0, j = polygon.Length - 1; i < polygon.Length; j = i++)
+        {
+            var (xi, yi) = polygon[i];
+            var (xj, yj) = polygon[j];
+            if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi) inside = !inside;
+        }
+        return inside;
+    }
+}

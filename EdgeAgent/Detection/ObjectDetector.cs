@@ -1,0 +1,74 @@
+using EdgeAgent.Detection.Decoders;
+using EdgeAgent.Imaging;
+using EdgeAgent.Models;
+
+namespace EdgeAgent.Detection;
+
+/// <summary>
+/// An object detection model with its preprocessing and decoder: image (or a region of it) in, detections in the
+/// image's pixels out. One instance per model is shared by all cameras; calls are serialised on the model's runner.
+/// </summary>
+public sealed class ObjectDetector
+{
+    private readonly ModelRunner _runner;
+    private readonly IObjectDecoder _decoder;
+
+    /// <summary>Prepares <paramref name="model"/> for detection; throws <see cref="ModelException"/> when its outputs do not fit its decoder.</summary>
+    public ObjectDetector(LoadedModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (model.Labels.Count == 0) throw new ModelException(model.Id, "an object detector needs labels");
+        Model = model;
+        _runner = model.Runner;
+        _decoder = ObjectDecoders.Create(model.Entry, model.Labels);
+        _decoder.Validate(_runner.Outputs);
+        var nhwc = model.Entry.Input.Layout == TensorLayout.Nhwc;
+        InputHeight = _runner.Input.Dim(nhwc ? 1 : 2);
+        InputWidth = _runner.Input.Dim(nhwc ? 2 : 3);
+    }
+
+    /// <summary>The model.</summary>
+    public LoadedModel Model { get; }
+
+    /// <summary>Class names, index = class id.</summary>
+    public IReadOnlyList<string> Labels => Model.Labels;
+
+    /// <summary>Model input width in pixels.</summary>
+    public int InputWidth { get; }
+
+    /// <summary>Model input height in pixels.</summary>
+    public int InputHeight { get; }
+
+    /// <summary>Detects objects in <paramref name="region"/> of <paramref name="image"/>; appends them in image pixels, clipped to the region.</summary>
+    public void Detect(RgbImage image, PixelRect region, List<Detection> into)
+    {
+        ArgumentNullException.ThrowIfNull(into);
+        var start = into.Count;
+        using (var lease = _runner.Acquire())
+        {
+            var transform = TensorFill.Fill(image, region, lease.Input, Model.Entry.Input);
+            lease.Run();
+            _decoder.Decode(lease.Outputs, transform, into);
+        }
+        var kept = start;
+        for (var i = start; i < into.Count; i++)
+        {
+            var d = into[i];
+            var box = Clip(d.Box, region);
+            if (box.W < 1 || box.H < 1) continue;
+            into[kept++] = d with { Box = box };
+        }
+        into.RemoveRange(kept, into.Count - kept);
+    }
+
+    /// <summary>Detects objects in the whole image (stills, tests).</summary>
+    public List<Detection> Detect(RgbImage image)
+    {
+        var list = new List<Detection>();
+        Detect(image, PixelRect.Of(image.Width, image.Height), list);
+        return list;
+    }
+
+    private static BoxF Clip(in BoxF b, PixelRect r) =>
+        BoxF.FromCorners(Math.Clamp(b.X, r.X, r.Right), Math.Clamp(b.Y, r.Y, r.Bottom), Math.Clamp(b.Right, r.X, r.Right), Math.Clamp(b.Bottom, r.Y, r.Bottom));
+}

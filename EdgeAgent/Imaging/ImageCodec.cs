@@ -1,0 +1,84 @@
+using SkiaSharp;
+
+namespace EdgeAgent.Imaging;
+
+/// <summary>Still-image decode (JPEG, PNG, ...) to <see cref="RgbImage"/> and JPEG encode, through SkiaSharp.</summary>
+public static class ImageCodec
+{
+    /// <summary>Decodes an image file; throws <see cref="InvalidDataException"/> naming the file when it is not a whole, readable image.</summary>
+    public static RgbImage DecodeFile(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidDataException($"{path}: cannot read the image: {ex.Message}", ex);
+        }
+        return Decode(bytes, path);
+    }
+
+    /// <summary>Decodes encoded image bytes; <paramref name="name"/> names the source in errors.</summary>
+    public static unsafe RgbImage Decode(ReadOnlySpan<byte> encoded, string name)
+    {
+        using var data = SKData.CreateCopy(encoded);
+        using var stream = new SKMemoryStream(data);
+        using var codec = SKCodec.Create(stream, out var created);
+        if (codec is null)
+        {
+            throw new InvalidDataException($"{name}: not a readable image ({Describe(created)})");
+        }
+        var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
+        var rgba = new byte[info.BytesSize];
+        SKCodecResult result;
+        fixed (byte* p = rgba) result = codec.GetPixels(info, (IntPtr)p);
+        if (result != SKCodecResult.Success)
+        {
+            throw new InvalidDataException($"{name}: cannot decode the image ({Describe(result)})");
+        }
+        var image = RgbImage.Create(info.Width, info.Height);
+        var dst = image.Data;
+        for (int i = 0, o = 0; i < rgba.Length; i += 4, o += 3)
+        {
+            dst[o] = rgba[i];
+            dst[o + 1] = rgba[i + 1];
+            dst[o + 2] = rgba[i + 2];
+        }
+        return image;
+    }
+
+    /// <summary>Encodes <paramref name="image"/> as JPEG (event thumbnails); <paramref name="quality"/> 1..100.</summary>
+    public static unsafe byte[] EncodeJpeg(RgbImage image, int quality = 80)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(quality, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(quality, 100);
+        var info = new SKImageInfo(image.Width, image.Height, SKColorType.Rgba8888, SKAlphaType.Opaque);
+        var rgba = new byte[info.BytesSize];
+        var src = image.Data;
+        for (int i = 0, o = 0; o < rgba.Length; i += 3, o += 4)
+        {
+            rgba[o] = src[i];
+            rgba[o + 1] = src[i + 1];
+            rgba[o + 2] = src[i + 2];
+            rgba[o + 3] = 255;
+        }
+        fixed (byte* p = rgba)
+        {
+            using var pixmap = new SKPixmap(info, (IntPtr)p, info.RowBytes);
+            using var encoded = pixmap.Encode(SKEncodedImageFormat.Jpeg, quality)
+                ?? throw new InvalidOperationException("SkiaSharp could not encode the JPEG");
+            return encoded.ToArray();
+        }
+    }
+
+    private static string Describe(SKCodecResult r) => r switch
+    {
+        SKCodecResult.IncompleteInput => "the file is truncated",
+        SKCodecResult.ErrorInInput => "the data is corrupt",
+        SKCodecResult.InvalidInput => "unknown or unsupported format",
+        SKCodecResult.Unimplemented => "unsupported format",
+        _ => r.ToString(),
+    };
+}
