@@ -179,7 +179,7 @@ public sealed partial class FfmpegFrameSource : IFrameSource
                 frame.Index = Input is { Fps: > 0 } input ? (long)Math.Round(streamSeconds * input.Fps) : frames0 - 1;
                 frame.CaptureTime = _time.GetUtcNow();
                 frame.Timestamp = _time.GetTimestamp();
-                frames.TryWrite(frame);
+                await frames.WriteAsync(frame, cancellationToken);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -1,10 +1,13 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using EdgeAgent.Configuration;
 using EdgeAgent.Detection;
+using EdgeAgent.Hosting;
 using EdgeAgent.Events;
 using EdgeAgent.Imaging;
 using EdgeAgent.Models;
+using Microsoft.Extensions.Logging;
 
 namespace EdgeAgent.Cli;
 
@@ -17,17 +20,23 @@ public static class DetectCommand
     /// <summary>Builds the verb.</summary>
     public static Command Create()
     {
-        var path = new Argument<string>("path") { Description = "Image (JPEG, PNG) or video file" };
+        var path = new Argument<string>("path") { Description = "Image (JPEG, PNG), video file, or stream URL (rtsp://, http://...)" };
         var kinds = new Option<string[]>("--kinds") { Description = "What to detect: objects", DefaultValueFactory = _ => ["objects"], AllowMultipleArgumentsPerToken = true };
         kinds.AcceptOnlyFromAmong("objects", "faces", "plates");
         var json = new Option<bool>("--json") { Description = "One JSON line per detection instead of a table" };
         var minScore = new Option<float>("--min-score") { Description = "Lowest score printed (0..1)", DefaultValueFactory = _ => 0.3f };
-        var command = new Command("detect", "Detect objects in an image and print them (boxes in the file's pixels)");
+        var fps = new Option<double>("--fps") { Description = "Video: frames analysed per second", DefaultValueFactory = _ => 5 };
+        var camera = new Option<string?>("--camera") { Description = "Video: take zones, lines and filters from this camera of the --config file" };
+        var seconds = new Option<double?>("--seconds") { Description = "Video: stop after this many seconds (streams otherwise run until Ctrl+C)" };
+        var command = new Command("detect", "Detect in an image (one line per detection) or a video/stream (one line per event); boxes in source pixels");
         command.Arguments.Add(path);
         command.Options.Add(kinds);
         command.Options.Add(json);
         command.Options.Add(minScore);
-        command.SetAction(parse =>
+        command.Options.Add(fps);
+        command.Options.Add(camera);
+        command.Options.Add(seconds);
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
@@ -40,14 +49,16 @@ public static class DetectCommand
                     return ExitCodes.Usage;
                 }
             }
-            if (!File.Exists(file))
+            var isUrl = file.Contains("://", StringComparison.Ordinal) && !file.StartsWith("file://", StringComparison.OrdinalIgnoreCase);
+            if (!isUrl && !File.Exists(file))
             {
                 error.WriteLine($"{file}: no such file");
                 return ExitCodes.Failure;
             }
-            if (!StillExtensions.Contains(Path.GetExtension(file).ToLowerInvariant()))
+            if (isUrl || !StillExtensions.Contains(Path.GetExtension(file).ToLowerInvariant()))
             {
-                return DetectVideo(file, error);
+                var video = new VideoRequest(file, parse.GetValue(fps), parse.GetValue(camera), parse.GetValue(seconds), parse.GetValue(json));
+                return await DetectVideoAsync(parse, video, cancellationToken);
             }
             var options = ModelsCommand.OptionsOrDefaults(parse, error);
             if (options is null) return ExitCodes.Config;
@@ -112,14 +123,75 @@ public static class DetectCommand
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    /// <summary>
-    /// Video files go through the camera pipeline (capture, motion, detection, tracking) so the output matches what a
-    /// camera would publish; that wiring belongs to the pipeline host, not to this still-image path.
-    /// </summary>
-    private static int DetectVideo(string file, TextWriter error)
+    private sealed record VideoRequest(string Url, double Fps, string? Camera, double? Seconds, bool Json);
+
+    /// <summary>Video and streams go through the camera pipeline, so the lines are the events a camera would publish.</summary>
+    private static async Task<int> DetectVideoAsync(ParseResult parse, VideoRequest request, CancellationToken cancellationToken)
     {
-        error.WriteLine($"{file}: video input is not wired into 'detect' yet; run it as a camera (url: {file}) with 'edgeagent run --print-events'");
-        return ExitCodes.Failure;
+        var output = parse.InvocationConfiguration.Output;
+        var error = parse.InvocationConfiguration.Error;
+        if (request.Fps is <= 0 or > 60)
+        {
+            error.WriteLine($"--fps {request.Fps}: must be within 0..60");
+            return ExitCodes.Usage;
+        }
+        var options = ModelsCommand.OptionsOrDefaults(parse, error);
+        if (options is null) return ExitCodes.Config;
+        CameraOptions? template = null;
+        if (request.Camera is { } id)
+        {
+            template = options.Cameras.FirstOrDefault(c => c.Id == id);
+            if (template is null)
+            {
+                error.WriteLine($"--camera {id}: no such camera in {options.SourcePath ?? "the config"} (cameras: {string.Join(", ", options.Cameras.Select(c => c.Id))})");
+                return ExitCodes.Usage;
+            }
+        }
+        using var registry = ModelsCommand.OpenRegistry(options, error);
+        if (registry is null) return ExitCodes.Config;
+        using var loggers = LoggerFactory.Create(b => AgentHost.ConfigureLogging(b, "warning"));
+        CameraOptions camera;
+        try
+        {
+            camera = await SourceAnalyzer.CameraForAsync(request.Url, template, request.Fps, null, cancellationToken);
+        }
+        catch (IOException ex)
+        {
+            error.WriteLine(ex.Message);
+            return ExitCodes.Failure;
+        }
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (request.Seconds is { } seconds) limit.CancelAfter(TimeSpan.FromSeconds(seconds));
+        var analyzer = new SourceAnalyzer(options, registry, loggers, TimeProvider.System);
+        if (!request.Json) output.WriteLine($"{"FRAME",6} {"KIND",-13} {"EVENT",-8} {"TRACK",5} {"LABEL",-12} {"SCORE",5}  BOX / DETAIL");
+        var events = 0;
+        try
+        {
+            await analyzer.RunAsync(camera, e =>
+            {
+                events++;
+                output.WriteLine(request.Json ? EventJson.ToCliLine(e) : TableLine(e));
+                return ValueTask.CompletedTask;
+            }, limit.Token);
+        }
+        catch (OperationCanceledException) when (limit.IsCancellationRequested)
+        {
+            // Ctrl+C or --seconds: a normal end.
+        }
+        if (!request.Json) error.WriteLine($"{events} event(s)");
+        return ExitCodes.Ok;
+    }
+
+    private static string TableLine(AgentEvent e)
+    {
+        using var doc = JsonDocument.Parse(EventJson.ToCliLine(e));
+        var r = doc.RootElement;
+        string Get(string name) => r.TryGetProperty(name, out var v) ? v.ToString() : "";
+        var detail = r.TryGetProperty("box", out var box) ? box.ToString() : Get("reason");
+        if (r.TryGetProperty("line", out _)) detail += $" line {Get("line")} {Get("dir")} #{Get("count")}";
+        if (r.TryGetProperty("zones", out var zones)) detail += $" zones {zones}";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{e.Frame,6} {e.Kind,-13} {Get("event"),-8} {Get("track"),5} {Get("label"),-12} {Get("score"),5}  {detail}");
     }
 
     private static int Px(float v) => (int)MathF.Round(v);

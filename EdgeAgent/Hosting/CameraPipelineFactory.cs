@@ -20,7 +20,8 @@ public sealed class CameraPipelineFactory(TimeProvider time, ILoggerFactory logg
     {
         ArgumentNullException.ThrowIfNull(camera);
         var source = new FfmpegFrameSource(camera, time, loggers.CreateLogger($"EdgeAgent.Capture.{camera.Id}"));
-        return new CameraPipeline(camera.Id, source, CreateStages(camera), loggers.CreateLogger($"EdgeAgent.Pipeline.{camera.Id}"));
+        var lossless = camera.SourceKind == "file" && !camera.Realtime;
+        return new CameraPipeline(camera.Id, source, CreateStages(camera), loggers.CreateLogger($"EdgeAgent.Pipeline.{camera.Id}"), lossless: lossless);
     }
 
     /// <summary>The analysis stages of one camera, in the order frames pass through them.</summary>

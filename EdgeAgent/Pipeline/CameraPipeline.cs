@@ -19,8 +19,9 @@ public sealed partial class CameraPipeline
     private long _faults;
 
     /// <summary>Creates the runner of one camera.</summary>
-    public CameraPipeline(string cameraId, IFrameSource source, IReadOnlyList<IFrameStage> stages, ILogger logger, int frameQueue = 2)
+    public CameraPipeline(string cameraId, IFrameSource source, IReadOnlyList<IFrameStage> stages, ILogger logger, int frameQueue = 2, bool lossless = false)
     {
+        Lossless = lossless;
         CameraId = cameraId;
         _source = source;
         _stages = stages;
@@ -36,6 +37,9 @@ public sealed partial class CameraPipeline
     /// <summary>Frames the channel may hold before it drops the oldest.</summary>
     public int FrameQueue { get; }
 
+    /// <summary>True when no frame may be dropped (a recording analysed as fast as possible): capture waits for analysis.</summary>
+    public bool Lossless { get; }
+
     /// <summary>Live counters for health and benchmarks.</summary>
     public PipelineCounters Counters => _counters;
 
@@ -43,7 +47,7 @@ public sealed partial class CameraPipeline
     public async Task RunAsync(ChannelWriter<AgentEvent> events, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(events);
-        var frames = FrameChannels.CreateFrameChannel(FrameQueue, _counters.OnDropped);
+        var frames = FrameChannels.CreateFrameChannel(FrameQueue, _counters.OnDropped, Lossless);
         var capture = Task.Run(() => _source.RunAsync(frames.Writer, events, cancellationToken), CancellationToken.None);
         try
         {

@@ -8,12 +8,16 @@ namespace EdgeAgent.Pipeline;
 /// </summary>
 public static class FrameChannels
 {
-    /// <summary>A frame channel holding at most <paramref name="capacity"/> frames; a dropped frame is disposed and counted.</summary>
-    public static Channel<Frame> CreateFrameChannel(int capacity, Action? onDropped = null) =>
+    /// <summary>
+    /// A frame channel holding at most <paramref name="capacity"/> frames. Live sources drop the oldest frame (disposed
+    /// and counted) so capture never blocks; a file analysed as fast as possible (<paramref name="lossless"/>) makes
+    /// its reader wait instead, since every frame of a recording is wanted and nothing is lost by waiting.
+    /// </summary>
+    public static Channel<Frame> CreateFrameChannel(int capacity, Action? onDropped = null, bool lossless = false) =>
         Channel.CreateBounded<Frame>(
             new BoundedChannelOptions(capacity)
             {
-                FullMode = BoundedChannelFullMode.DropOldest,
+                FullMode = lossless ? BoundedChannelFullMode.Wait : BoundedChannelFullMode.DropOldest,
                 SingleReader = true,
                 SingleWriter = true,
                 AllowSynchronousContinuations = false,
