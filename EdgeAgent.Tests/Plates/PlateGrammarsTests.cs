@@ -98,9 +98,18 @@ public sealed class PlateGrammarsTests
     [Test]
     public void Parse_TooManyLookAlikes_IsNotForcedIntoTheFormat()
     {
-        // Four corrections would be needed: the grammar refuses rather than invent a plate.
-        var read = Grammars.Parse("8811OOBB");
+        // Five corrections would be needed: the grammar refuses rather than invent a plate.
+        var read = Grammars.Parse("8811OO88");
         Assert.That(read.Grammar, Is.Not.EqualTo("ua_2004"));
+    }
+
+    [Test]
+    public void Parse_ZerosReadAsLetterO_CorrectedInTheDigitBlock()
+    {
+        var read = Grammars.Parse("DPOOOOSS");
+        Assert.That(read.Text, Is.EqualTo("DP0000SS"));
+        Assert.That(read.Grammar, Is.EqualTo("ua_2004"));
+        Assert.That(read.Corrections, Has.Count.EqualTo(4));
     }
 
     [Test]

@@ -98,7 +98,8 @@ public sealed class PlateGrammars
         _ => throw new ArgumentException($"unknown plate grammar '{id}'; known: {string.Join(", ", KnownIds)}", nameof(id)),
     };
 
-    private static PlateGrammar Ua2004() => new("ua_2004", ["l{2}d{4}l{2}"], 1f, PlateConfusions.UkrainianLetters, maxCorrections: 3);
+    // Four corrections: a plate font's 0 and O are the same glyph, so a block of zeros reads as O's (DP0000SS).
+    private static PlateGrammar Ua2004() => new("ua_2004", ["l{2}d{4}l{2}"], 1f, PlateConfusions.UkrainianLetters, maxCorrections: 4);
 
     private static PlateGrammar Ua1995() => new("ua_1995", ["d{5}l{2}"], 0.9f, PlateConfusions.UkrainianLetters);
 
