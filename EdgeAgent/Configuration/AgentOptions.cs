@@ -12,6 +12,9 @@ public sealed record AgentOptions
     /// <summary>The centre's broker, or the embedded one.</summary>
     public BrokerOptions Broker { get; init; } = new();
 
+    /// <summary>Watchlist key source.</summary>
+    public WatchlistOptions Watchlist { get; init; } = new();
+
     /// <summary>Cameras, in the order written.</summary>
     public IReadOnlyList<CameraOptions> Cameras { get; init; } = [];
 
@@ -28,6 +31,7 @@ public sealed record AgentOptions
             Device = m.Map("device", DeviceOptions.Read),
             Models = m.Map("models", ModelsOptions.Read),
             Broker = m.Map("broker", BrokerOptions.Read),
+            Watchlist = m.Map("watchlist", WatchlistOptions.Read),
             Cameras = m.List("cameras", CameraOptions.Read),
             LogLevel = m.Choice("log_level", "information", "trace", "debug", "information", "warning", "error"),
         };
