@@ -154,11 +154,18 @@ public sealed class ConfigLoaderTests
     [TestCase("examples/file-camera.yaml")]
     public void LoadFile_ShippedExamples_AreValid(string name)
     {
-        foreach (var v in new[] { "EDGEAGENT_STATE", "EDGEAGENT_MODELS", "EDGEAGENT_MEDIA", "CAM_ENTRANCE_PASSWORD", "CAM_PLATFORM2_PASSWORD" })
+        // The examples take paths and passwords from the environment; set what is missing for this test only,
+        // since other tests read EDGEAGENT_MEDIA and EDGEAGENT_MODELS.
+        var names = new[] { "EDGEAGENT_STATE", "EDGEAGENT_MODELS", "EDGEAGENT_MEDIA", "EDGEAGENT_DEMO_PORT", "CAM_ENTRANCE_PASSWORD", "CAM_PLATFORM2_PASSWORD" };
+        var saved = names.ToDictionary(n => n, Environment.GetEnvironmentVariable);
+        try
         {
-            Environment.SetEnvironmentVariable(v, Environment.GetEnvironmentVariable(v) ?? "x");
+            foreach (var n in names.Where(n => saved[n] is null)) Environment.SetEnvironmentVariable(n, n == "EDGEAGENT_DEMO_PORT" ? "1883" : "/tmp/x");
+            Assert.DoesNotThrow(() => ConfigLoader.LoadFile(Path.Combine(TestPaths.RepoRoot, "config", name)));
         }
-        Environment.SetEnvironmentVariable("EDGEAGENT_DEMO_PORT", "1883");
-        Assert.DoesNotThrow(() => ConfigLoader.LoadFile(Path.Combine(TestPaths.RepoRoot, "config", name)));
+        finally
+        {
+            foreach (var (n, v) in saved) Environment.SetEnvironmentVariable(n, v);
+        }
     }
 }
