@@ -8,13 +8,14 @@ off the network; start it again on the same port to simulate its return.
   rtsp-camera.py --port 8554 --pattern               -> a moving test pattern
 """
 import argparse
+import socket
 import sys
 
 import gi
 
 gi.require_version("Gst", "1.0")
 gi.require_version("GstRtspServer", "1.0")
-from gi.repository import GLib, Gst, GstRtspServer  # noqa: E402
+from gi.repository import Gio, GLib, Gst, GstRtspServer  # noqa: E402
 
 
 def main() -> int:
@@ -40,15 +41,23 @@ def main() -> int:
         launch = f"( videotestsrc is-live=true pattern=ball ! video/x-raw,width=640,height=360 ! {encode} )"
 
     server = GstRtspServer.RTSPServer()
-    server.set_address("127.0.0.1")
-    server.set_service(str(args.port))
     factory = GstRtspServer.RTSPMediaFactory()
     factory.set_launch(launch)
     factory.set_shared(True)
     server.get_mount_points().add_factory(args.path, factory)
-    if server.attach(None) == 0:
-        print(f"cannot listen on 127.0.0.1:{args.port}", file=sys.stderr)
+    # Our own listening socket with SO_REUSEADDR: a camera killed and started again must get its port back at
+    # once, although the old connections still sit in TIME_WAIT (the server's own socket does not set it).
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        listener.bind(("127.0.0.1", args.port))
+    except OSError as e:
+        print(f"cannot listen on 127.0.0.1:{args.port}: {e}", file=sys.stderr)
         return 1
+    listener.listen(16)
+    gsocket = Gio.Socket.new_from_fd(listener.detach())
+    GLib.io_add_watch(gsocket.get_fd(), GLib.PRIORITY_DEFAULT, GLib.IO_IN,
+                      lambda *_: GstRtspServer.RTSPServer.io_func(gsocket, GLib.IO_IN, server))
     print(f"ready rtsp://127.0.0.1:{args.port}{args.path}", flush=True)
     try:
         GLib.MainLoop().run()

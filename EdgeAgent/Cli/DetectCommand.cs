@@ -7,6 +7,7 @@ using EdgeAgent.Hosting;
 using EdgeAgent.Events;
 using EdgeAgent.Imaging;
 using EdgeAgent.Models;
+using EdgeAgent.Pipeline;
 using Microsoft.Extensions.Logging;
 
 namespace EdgeAgent.Cli;
@@ -17,12 +18,14 @@ public static class DetectCommand
     /// <summary>File extensions read as still images; anything else is treated as video.</summary>
     public static readonly string[] StillExtensions = [".jpg", ".jpeg", ".png", ".bmp", ".webp", ".gif"];
 
+    /// <summary>Kinds this verb can run today.</summary>
+    private static readonly string[] Wired = ["objects"];
+
     /// <summary>Builds the verb.</summary>
     public static Command Create()
     {
         var path = new Argument<string>("path") { Description = "Image (JPEG, PNG), video file, or stream URL (rtsp://, http://...)" };
-        var kinds = new Option<string[]>("--kinds") { Description = "What to detect: objects", DefaultValueFactory = _ => ["objects"], AllowMultipleArgumentsPerToken = true };
-        kinds.AcceptOnlyFromAmong("objects", "faces", "plates");
+        var kinds = new Option<string[]>("--kinds") { Description = "What to detect, comma-separated: objects,faces,plates,left", DefaultValueFactory = _ => ["objects"], AllowMultipleArgumentsPerToken = true };
         var json = new Option<bool>("--json") { Description = "One JSON line per detection instead of a table" };
         var minScore = new Option<float>("--min-score") { Description = "Lowest score printed (0..1)", DefaultValueFactory = _ => 0.3f };
         var fps = new Option<double>("--fps") { Description = "Video: frames analysed per second", DefaultValueFactory = _ => 5 };
@@ -41,11 +44,17 @@ public static class DetectCommand
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             var file = parse.GetValue(path)!;
-            foreach (var k in parse.GetValue(kinds)!)
+            var words = parse.GetValue(kinds)!.SelectMany(k => k.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+            foreach (var k in words)
             {
-                if (k != "objects")
+                if (!AnalysisKindNames.All.Contains(k))
                 {
-                    error.WriteLine($"--kinds {k}: not available in this build yet (objects only)");
+                    error.WriteLine($"--kinds {k}: not one of {string.Join(", ", AnalysisKindNames.All)}");
+                    return ExitCodes.Usage;
+                }
+                if (!Wired.Contains(k))
+                {
+                    error.WriteLine($"--kinds {k}: not available in this build yet");
                     return ExitCodes.Usage;
                 }
             }
@@ -57,7 +66,7 @@ public static class DetectCommand
             }
             if (isUrl || !StillExtensions.Contains(Path.GetExtension(file).ToLowerInvariant()))
             {
-                var video = new VideoRequest(file, parse.GetValue(fps), parse.GetValue(camera), parse.GetValue(seconds), parse.GetValue(json));
+                var video = new VideoRequest(file, parse.GetValue(fps), parse.GetValue(camera), parse.GetValue(seconds), parse.GetValue(json), AnalysisKindNames.Parse(words));
                 return await DetectVideoAsync(parse, video, cancellationToken);
             }
             var options = ModelsCommand.OptionsOrDefaults(parse, error);
@@ -123,7 +132,7 @@ public static class DetectCommand
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    private sealed record VideoRequest(string Url, double Fps, string? Camera, double? Seconds, bool Json);
+    private sealed record VideoRequest(string Url, double Fps, string? Camera, double? Seconds, bool Json, AnalysisKinds Kinds);
 
     /// <summary>Video and streams go through the camera pipeline, so the lines are the events a camera would publish.</summary>
     private static async Task<int> DetectVideoAsync(ParseResult parse, VideoRequest request, CancellationToken cancellationToken)
@@ -153,7 +162,7 @@ public static class DetectCommand
         CameraOptions camera;
         try
         {
-            camera = await SourceAnalyzer.CameraForAsync(request.Url, template, request.Fps, null, cancellationToken);
+            camera = await SourceAnalyzer.CameraForAsync(request.Url, template, request.Fps, null, cancellationToken) with { Analytics = request.Kinds };
         }
         catch (IOException ex)
         {

@@ -45,6 +45,9 @@ public sealed record CameraOptions
     /// <summary>Association, track lifetimes and the stationary rule.</summary>
     public TrackingOptions Tracking { get; init; } = new();
 
+    /// <summary>Analytics this camera runs (objects, faces, plates, left); faces, plates and left imply objects.</summary>
+    public Pipeline.AnalysisKinds Analytics { get; init; } = Pipeline.AnalysisKinds.Objects;
+
     /// <summary>Polygons with entered/left and loitering.</summary>
     public IReadOnlyList<ZoneOptions> Zones { get; init; } = [];
 
@@ -71,6 +74,7 @@ public sealed record CameraOptions
             Motion = m.Map("motion", MotionOptions.Read),
             Objects = m.Map("objects", ObjectsOptions.Read),
             Tracking = m.Map("tracking", TrackingOptions.Read),
+            Analytics = ReadAnalytics(m),
             Zones = m.List("zones", ZoneOptions.Read),
             Lines = m.List("lines", LineOptions.Read),
             Thumbnails = m.Flag("thumbnails", false),
@@ -80,6 +84,18 @@ public sealed record CameraOptions
         CheckUnique(m, "zones", o.Zones.Select(z => z.Name));
         CheckUnique(m, "lines", o.Lines.Select(l => l.Name));
         return o;
+    }
+
+    private static Pipeline.AnalysisKinds ReadAnalytics(ConfigMap m)
+    {
+        if (!m.Has("analytics")) return Pipeline.AnalysisKinds.Objects;
+        var kinds = Pipeline.AnalysisKinds.None;
+        foreach (var word in m.StringList("analytics"))
+        {
+            if (Pipeline.AnalysisKindNames.All.Contains(word)) kinds |= Pipeline.AnalysisKindNames.Parse(word);
+            else m.Error("analytics", $"'{word}' is not one of {string.Join(", ", Pipeline.AnalysisKindNames.All)}");
+        }
+        return kinds;
     }
 
     /// <summary>The kind of source the URL names: rtsp, rtmp, http, https, file or device.</summary>

@@ -34,15 +34,20 @@ public sealed class CameraPipelineFactory(TimeProvider time, ILoggerFactory logg
             stages.Add(new MotionStage(camera.Motion, loggers.CreateLogger($"EdgeAgent.Motion.{camera.Id}")));
         }
 
-        var detection = new DetectionStage(Detector(), camera);
-        if (detection.UnknownLabels.Count > 0)
+        if (camera.Analytics.HasFlag(AnalysisKinds.Objects))
         {
-            loggers.CreateLogger("EdgeAgent.Detection").LogWarning(
-                "camera {Camera}: labels {Labels} are not known to model {Model}; they will never be detected",
-                camera.Id, string.Join(", ", detection.UnknownLabels), options.Models.Detector);
+            var detection = new DetectionStage(Detector(), camera);
+            if (detection.UnknownLabels.Count > 0)
+            {
+                loggers.CreateLogger("EdgeAgent.Detection").LogWarning(
+                    "camera {Camera}: labels {Labels} are not known to model {Model}; they will never be detected",
+                    camera.Id, string.Join(", ", detection.UnknownLabels), options.Models.Detector);
+            }
+            stages.Add(detection);
+            stages.Add(new TrackingStage(camera, loggers.CreateLogger($"EdgeAgent.Tracking.{camera.Id}")));
         }
-        stages.Add(detection);
-        stages.Add(new TrackingStage(camera, loggers.CreateLogger($"EdgeAgent.Tracking.{camera.Id}")));
+
+        // Stages that work on tracks follow, one block per kind: faces, plates, left objects.
         return stages;
     }
 
