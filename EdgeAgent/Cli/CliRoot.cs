@@ -12,6 +12,7 @@ public static class CliRoot
         root.Options.Add(CommonOptions.Config);
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(ConfigCommand.Create());
+        root.Subcommands.Add(StatusCommand.Create());
         root.Subcommands.Add(VersionCommand.Create());
         return root;
     }
