@@ -113,7 +113,7 @@ public static class StatusCommand
         ArgumentNullException.ThrowIfNull(output);
         output.WriteLine(title);
         Line(output, "device", $"{Text(r, "site")}/{Text(r, "dev")}  edgeagent {Text(r, "ver")}");
-        Line(output, "uptime", $"agent {Seconds(r, "uptime_s")}, system {Seconds(r, "sys_uptime_s")}");
+        Line(output, "uptime", $"process {Seconds(r, "uptime_s")}, system {Seconds(r, "sys_uptime_s")}");
         var load = r.TryGetProperty("load", out var l) && l.ValueKind == JsonValueKind.Array
             ? string.Join(" ", l.EnumerateArray().Select(x => x.GetDouble().ToString("0.00", CultureInfo.InvariantCulture)))
             : "n/a";

@@ -56,7 +56,8 @@ public sealed class HealthCollector
         var window = _time.GetElapsedTime(previous, now).TotalSeconds;
         _lastSample = now;
         var cpuSeconds = Environment.CpuUsage.TotalTime.TotalSeconds;
-        double? cpuPercent = window > 0 ? Math.Max(0, (cpuSeconds - _lastCpuSeconds) / window / Environment.ProcessorCount * 100) : null;
+        // Under a second of CPU accounting (a one-off sample) is noise, not a figure.
+        double? cpuPercent = window >= 1 ? Math.Max(0, (cpuSeconds - _lastCpuSeconds) / window / Environment.ProcessorCount * 100) : null;
         _lastCpuSeconds = cpuSeconds;
         var disk = SystemProbe.ReadDisk(_options.ResolvePath(_options.Device.StateDir));
         EnclosureReading? enclosure = _enclosure is not null && _enclosure.TryRead(out var reading) ? reading : null;

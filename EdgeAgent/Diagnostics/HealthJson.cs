@@ -11,11 +11,11 @@ public static class HealthJson
 
     private const double MiB = 1024 * 1024;
 
-    /// <summary>Writes the report to <paramref name="output"/>.</summary>
+    /// <summary>Writes the report to <paramref name="output"/>; relaxed escaping, since the payload never reaches HTML.</summary>
     public static void Write(IBufferWriter<byte> output, HealthReport report, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(report);
-        using var w = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented });
+        using var w = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         w.WriteStartObject();
         w.WriteNumber("v", SchemaVersion);
         w.WriteNumber("ts", report.Time.ToUnixTimeMilliseconds());
