@@ -59,7 +59,7 @@ public sealed class StatusCommandTests
         using var doc = JsonDocument.Parse(output);
         Assert.That(doc.RootElement.GetProperty("local").GetProperty("dev").GetString(), Is.EqualTo("pole-7"));
         Assert.That(doc.RootElement.GetProperty("agent").GetProperty("cameras").GetArrayLength(), Is.EqualTo(2));
-        Assert.That(doc.RootElement.GetProperty("agent_age_s").GetDouble(), Is.GreaterThanOrEqualTo(0));
+        Assert.That(doc.RootElement.GetProperty("agent_age_s").GetDouble(), Is.InRange(10, 60));
     }
 
     [Test]
@@ -77,7 +77,8 @@ public sealed class StatusCommandTests
     private async Task WriteAgentReport()
     {
         var options = ConfigLoader.LoadFile(_config);
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        // Sampled ten seconds ago, as the agent would have.
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow.AddSeconds(-20));
         var cameras = new CameraHealthRegistry();
         var gate = new PipelineCounters(0);
         cameras.Register("gate", gate, null);

@@ -28,6 +28,7 @@ public sealed class SystemdWatchdogTests
         var counters = new PipelineCounters(0);
         cameras.Register("gate", counters, null);
         using var host = BuildHost(notify.Path, time, cameras, new AgentOptions { Cameras = [new CameraOptions { Id = "gate", Url = "rtsp://cam/1" }] });
+        var watchdog = host.Services.GetServices<IHostedService>().OfType<SystemdWatchdog>().Single();
         var run = host.RunAsync();
 
         Assert.That(await notify.ReceiveAsync(Wait), Is.EqualTo("READY=1"));
@@ -53,7 +54,7 @@ public sealed class SystemdWatchdogTests
 
         Assert.That(after, Is.EqualTo(new[] { "STOPPING=1" }), "no WATCHDOG=1 after the stall");
         Assert.That(Environment.ExitCode, Is.EqualTo(1));
-        Assert.That(host.Services.GetServices<IHostedService>().OfType<SystemdWatchdog>().Single().Tripped, Is.True);
+        Assert.That(watchdog.Tripped, Is.True);
     }
 
     [Test]
