@@ -92,8 +92,10 @@ check() {
 check version version
 grep -q '^ONNX Runtime [0-9]' "$work/version.arm" || { cat "$work/version.arm"; die "ONNX Runtime did not load under arm64"; }
 sed 's/^/  arm64: /' "$work/version.arm" >&2
-if on_x64 models verify --help >/dev/null 2>&1; then check models-verify models verify; else log "skip models verify (the verb has not landed)"; fi
-if on_x64 "${DETECT[0]}" --help >/dev/null 2>&1; then check detect "${DETECT[@]}"; else log "skip ${DETECT[0]} (the verb has not landed)"; fi
+# A verb exists when the root help lists it (an unknown verb with --help still exits 0).
+has_verb() { on_x64 --help 2>/dev/null | grep -qE "^  $1( |$)"; }
+if has_verb models; then check models-verify models verify; else log "skip models verify (the verb has not landed)"; fi
+if has_verb "${DETECT[0]}"; then check detect "${DETECT[@]}"; else log "skip ${DETECT[0]} (the verb has not landed)"; fi
 
 elapsed=$(( $(date +%s) - started ))
 log "arm64 check took ${elapsed} s"
