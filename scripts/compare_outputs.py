@@ -60,7 +60,7 @@ def main(x64_path, arm_path):
             continue
         problem = close(ja, jb)
         if problem:
-            print(f"line {n}{problem}", file=sys.stderr)
+            print(f"line {n}: {problem.lstrip('.')}", file=sys.stderr)
             return 1
     return 0
 
