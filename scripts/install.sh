@@ -11,8 +11,9 @@
 #
 # It creates the system user 'edgeagent' (groups video, gpio, i2c), puts the build in /opt/edgeagent (root-owned,
 # read-only to the service), makes /etc/edgeagent (root:edgeagent 0750) with secrets/ (edgeagent 0700) and
-# /var/lib/edgeagent (edgeagent 0750), installs an example config only when none exists, and installs and enables
-# deploy/edgeagent.service. It never overwrites a config or a secret.
+# /var/lib/edgeagent (edgeagent 0750), installs an example config only when none exists, a udev rule giving the gpio
+# and i2c groups their device nodes, and installs and enables deploy/edgeagent.service. It never overwrites a config
+# or a secret.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -122,6 +123,14 @@ else
     chmod 0640 "$config.tmp"
     mv "$config.tmp" "$config"
   fi
+fi
+
+log "udev rule for the GPIO and I2C groups"
+run install -d -m 0755 "$root/etc/udev/rules.d"
+run install -m 0644 "$EDGEAGENT_ROOT/deploy/60-edgeagent.rules" "$root/etc/udev/rules.d/60-edgeagent.rules"
+if [ -z "$root" ] && command -v udevadm >/dev/null; then
+  run udevadm control --reload || true
+  run udevadm trigger --subsystem-match=gpio --subsystem-match=i2c-dev || true
 fi
 
 log "systemd unit"

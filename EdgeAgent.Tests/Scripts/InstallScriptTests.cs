@@ -62,6 +62,7 @@ public sealed class InstallScriptTests
             var wants = new FileInfo(Path.Combine(_root, "etc/systemd/system/multi-user.target.wants/edgeagent.service"));
             Assert.That(wants.LinkTarget, Is.EqualTo("/etc/systemd/system/edgeagent.service"), "enabled");
             Assert.That(File.ReadAllBytes(Path.Combine(_root, "opt/edgeagent/models/tiny.onnx")), Is.EqualTo(new byte[] { 1, 2, 3 }));
+            Assert.That(File.ReadAllText(Path.Combine(_root, "etc/udev/rules.d/60-edgeagent.rules")), Does.Contain("GROUP=\"gpio\"").And.Contain("GROUP=\"i2c\""));
         });
     }
 

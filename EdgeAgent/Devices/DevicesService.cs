@@ -15,7 +15,7 @@ public sealed partial class DevicesService(DeviceParts parts, HealthService heal
     EventBus bus, TimeProvider time, ILogger<DevicesService> logger) : BackgroundService
 {
     private readonly ITransportHealth? _transport = transports.FirstOrDefault();
-    private readonly Channel<AgentEvent> _pending = Channel.CreateUnbounded<AgentEvent>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<TamperEvent> _pending = Channel.CreateUnbounded<TamperEvent>(new UnboundedChannelOptions { SingleReader = true });
 
     /// <summary>The conditions the LED shows now.</summary>
     public LedCondition Conditions()
@@ -56,7 +56,7 @@ public sealed partial class DevicesService(DeviceParts parts, HealthService heal
         {
             await foreach (var e in _pending.Reader.ReadAllAsync(stoppingToken))
             {
-                LogTamper(logger, ((TamperEvent)e).Count);
+                LogTamper(logger, e.Count);
                 await bus.Channel.Writer.WriteAsync(e, CancellationToken.None);
             }
         }
