@@ -12,7 +12,7 @@ namespace EdgeAgent.Capture;
 /// per-frame path needs no OpenCV native code. Detects a dropped or stalled stream, reports the camera offline,
 /// and reconnects with capped, jittered back-off; reports it online again at the first frame.
 /// </summary>
-public sealed partial class FfmpegFrameSource : IFrameSource
+public sealed partial class FfmpegFrameSource : IFrameSource, ICaptureCounters
 {
     private readonly CameraOptions _camera;
     private readonly TimeProvider _time;

@@ -13,6 +13,7 @@ public static class CliRoot
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(ConfigCommand.Create());
         root.Subcommands.Add(WatchlistCommand.Create());
+        root.Subcommands.Add(StatusCommand.Create());
         root.Subcommands.Add(VersionCommand.Create());
         root.Subcommands.Add(ModelsCommand.Create());
         root.Subcommands.Add(DetectCommand.Create());

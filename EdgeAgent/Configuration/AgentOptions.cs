@@ -18,6 +18,12 @@ public sealed record AgentOptions
     /// <summary>Cameras, in the order written.</summary>
     public IReadOnlyList<CameraOptions> Cameras { get; init; } = [];
 
+    /// <summary>Health telemetry interval and thresholds.</summary>
+    public HealthOptions Health { get; init; } = new();
+
+    /// <summary>Optional enclosure hardware: tamper switch, status LED, climate sensor.</summary>
+    public DevicesOptions Devices { get; init; } = new();
+
     /// <summary>Minimum log level: trace, debug, information, warning, error.</summary>
     public string LogLevel { get; init; } = "information";
 
@@ -33,6 +39,8 @@ public sealed record AgentOptions
             Broker = m.Map("broker", BrokerOptions.Read),
             Watchlist = m.Map("watchlist", WatchlistOptions.Read),
             Cameras = m.List("cameras", CameraOptions.Read),
+            Health = m.Map("health", HealthOptions.Read),
+            Devices = m.Map("devices", DevicesOptions.Read),
             LogLevel = m.Choice("log_level", "information", "trace", "debug", "information", "warning", "error"),
         };
         var seen = new HashSet<string>(StringComparer.Ordinal);

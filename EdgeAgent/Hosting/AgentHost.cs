@@ -37,6 +37,7 @@ public static class AgentHost
         builder.Services.AddSingleton<CameraPipelineFactory>();
         builder.Services.AddHostedService<EventDispatcher>();
         builder.Services.AddHostedService<CameraService>();
+        builder.Services.AddDeviceHealth(options);
         return builder.Build();
     }
 

@@ -1,6 +1,7 @@
 using EdgeAgent.Capture;
 using EdgeAgent.Configuration;
 using EdgeAgent.Detection;
+using EdgeAgent.Diagnostics;
 using EdgeAgent.Models;
 using EdgeAgent.Motion;
 using EdgeAgent.Pipeline;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Logging;
 namespace EdgeAgent.Hosting;
 
 /// <summary>Composes each camera's pipeline from its options: the source and the stages in data-flow order.</summary>
-public sealed class CameraPipelineFactory(TimeProvider time, ILoggerFactory loggers, AgentOptions options, ModelRegistry models)
+public sealed class CameraPipelineFactory(TimeProvider time, ILoggerFactory loggers, AgentOptions options, ModelRegistry models, CameraHealthRegistry? health = null)
 {
     private readonly Lock _gate = new();
     private ObjectDetector? _detector;
@@ -21,7 +22,9 @@ public sealed class CameraPipelineFactory(TimeProvider time, ILoggerFactory logg
         ArgumentNullException.ThrowIfNull(camera);
         var source = new FfmpegFrameSource(camera, time, loggers.CreateLogger($"EdgeAgent.Capture.{camera.Id}"));
         var lossless = camera.SourceKind == "file" && !camera.Realtime;
-        return new CameraPipeline(camera.Id, source, CreateStages(camera), loggers.CreateLogger($"EdgeAgent.Pipeline.{camera.Id}"), lossless: lossless);
+        var pipeline = new CameraPipeline(camera.Id, source, CreateStages(camera), loggers.CreateLogger($"EdgeAgent.Pipeline.{camera.Id}"), lossless: lossless);
+        health?.Register(camera.Id, pipeline.Counters, source);
+        return pipeline;
     }
 
     /// <summary>The analysis stages of one camera, in the order frames pass through them.</summary>

@@ -1,0 +1,37 @@
+using System.Text.Json;
+
+namespace EdgeAgent.Events;
+
+/// <summary>A device condition started or ended: overheating, disk_nearly_full or camera_down (the camera is named).</summary>
+public sealed record DeviceEvent : AgentEvent
+{
+    /// <summary>Reason for overheating.</summary>
+    public const string Overheating = "overheating";
+
+    /// <summary>Reason for a state folder running out of space.</summary>
+    public const string DiskNearlyFull = "disk_nearly_full";
+
+    /// <summary>Reason for a camera without frames for longer than the configured time.</summary>
+    public const string CameraDown = "camera_down";
+
+    /// <inheritdoc />
+    public override string Kind => "device";
+
+    /// <summary>Which condition: one of the constants above.</summary>
+    public required string Reason { get; init; }
+
+    /// <summary>The measured value that crossed the threshold (°C, percent free, seconds without frames).</summary>
+    public double Value { get; init; }
+
+    /// <summary>The threshold that was crossed (the start threshold on start, the clear threshold on end).</summary>
+    public double Threshold { get; init; }
+
+    /// <inheritdoc />
+    public override void WriteFields(Utf8JsonWriter writer, bool pixels)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteString("reason", Reason);
+        writer.WriteNumber("value", Math.Round(Value, 1));
+        writer.WriteNumber("threshold", Math.Round(Threshold, 1));
+    }
+}
