@@ -148,7 +148,9 @@ public sealed class FfmpegFrameSourceTests
     {
         using var camera = new RtspCamera(TestPaths.Media("vtest.avi"));
         await camera.StartAsync();
-        var options = Camera(camera.Url, 384, 288, 5, realtime: true) with { StallTimeout = TimeSpan.FromSeconds(3) };
+        // A killed server closes its connections, so the drop is seen at once; the stall timer only has to be longer than
+        // a slow first frame on a loaded machine.
+        var options = Camera(camera.Url, 384, 288, 5, realtime: true) with { StallTimeout = TimeSpan.FromSeconds(10) };
         var framesAtReturn = -1;
         var killed = false;
         var restarted = false;
@@ -168,7 +170,7 @@ public sealed class FfmpegFrameSourceTests
             TimeSpan.FromSeconds(90),
             async s =>
             {
-                if (s[^1].Phase == "offline" && !restarted)
+                if (s[^1].Phase == "offline" && killed && !restarted)
                 {
                     restarted = true;
                     await camera.StartAsync();

@@ -104,6 +104,9 @@ public sealed class SystemdWatchdogTests
             await File.WriteAllTextAsync(config, $"""
                 device:
                   state_dir: {dir}/state
+                models:
+                  dir: {TestPaths.ModelsDir}
+                  manifest: {TestPaths.Manifest}
                 cameras:
                   - id: dead
                     url: rtsp://127.0.0.1:9/none

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EdgeAgent.Configuration;
 using EdgeAgent.Hosting;
 using Microsoft.Extensions.Hosting;
 
@@ -17,6 +18,16 @@ public static class RunCommand
         {
             var options = CommonOptions.LoadConfig(parse, parse.InvocationConfiguration.Error);
             if (options is null) return ExitCodes.Config;
+            try
+            {
+                // The manifest is part of the configuration: refuse to start on a bad one, before any service runs.
+                Models.ModelManifest.LoadFile(Models.ModelRegistry.ResolvePaths(options).Manifest);
+            }
+            catch (ConfigException ex)
+            {
+                parse.InvocationConfiguration.Error.WriteLine(ex.Message);
+                return ExitCodes.Config;
+            }
             using var host = AgentHost.Build(options, new AgentHostSettings { PrintEvents = parse.GetValue(print) });
             try
             {
@@ -25,6 +36,12 @@ public static class RunCommand
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
                 // Ctrl+C or SIGTERM: a normal stop.
+            }
+            catch (ConfigException ex)
+            {
+                // A model manifest or another file the config points to is unusable: say which and why, no stack trace.
+                parse.InvocationConfiguration.Error.WriteLine(ex.Message);
+                return ExitCodes.Config;
             }
             return Environment.ExitCode;
         });
