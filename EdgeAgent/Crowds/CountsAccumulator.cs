@@ -106,7 +106,8 @@ public sealed class CountsAccumulator
         return new CountsEvent
         {
             Camera = origin.Camera,
-            CaptureTime = origin.CaptureTime,
+            // The end of the interval, so the wire's ts and dur place it without a start field.
+            CaptureTime = _startCapture.AddSeconds(duration),
             Frame = origin.Frame,
             CaptureTimestamp = origin.Timestamp,
             Start = _startCapture,

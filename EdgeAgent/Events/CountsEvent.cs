@@ -20,8 +20,8 @@ public sealed record LineTally(string Line, FlowCounts? People, FlowCounts? Vehi
 /// interval however many objects passed, so the centre can chart flows without following tracks.
 /// </summary>
 /// <remarks>
-/// Wire fields, kept short because one goes out per camera per minute for ever: <c>start</c> (capture time of the
-/// interval's first frame, Unix ms), <c>dur</c> (seconds), <c>zones</c>: <c>{name: {"p": [min, max, mean],
+/// Wire fields, kept short because one goes out per camera per minute for ever: the envelope's <c>ts</c> is the end
+/// of the interval, <c>dur</c> its length in seconds (so it began at <c>ts - dur</c>), <c>zones</c>: <c>{name: {"p": [min, max, mean],
 /// "v": [min, max, mean]}}</c>, <c>lines</c>: <c>{name: {"p": [ab, ba], "v": [ab, ba]}}</c>; <c>p</c> people,
 /// <c>v</c> vehicles, a group absent when the zone or line does not count its labels.
 /// </remarks>
@@ -30,7 +30,7 @@ public sealed record CountsEvent : AgentEvent
     /// <inheritdoc />
     public override string Kind => "counts";
 
-    /// <summary>Capture time of the interval's first frame.</summary>
+    /// <summary>Capture time of the interval's first frame (its end is <see cref="AgentEvent.CaptureTime"/>).</summary>
     public DateTimeOffset Start { get; init; }
 
     /// <summary>Seconds of stream time the interval covers.</summary>
@@ -49,7 +49,6 @@ public sealed record CountsEvent : AgentEvent
     public override void WriteFields(Utf8JsonWriter writer, bool pixels)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteNumber("start", Start.ToUnixTimeMilliseconds());
         writer.WriteNumber("dur", Math.Round(Duration, 1));
         writer.WriteStartObject("zones");
         foreach (var z in Zones)
