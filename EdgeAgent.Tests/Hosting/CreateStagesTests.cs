@@ -19,6 +19,17 @@ public class CreateStagesTests
     }
 
     [Test]
+    public void CreateStages_ZonesOrLines_CrowdStageAfterTracking()
+    {
+        var factory = new CameraPipelineFactory(TimeProvider.System, NullLoggerFactory.Instance, new AgentOptions(), ModelFixture.Registry);
+        var zone = new ZoneOptions { Name = "z", Polygon = [(0, 0), (1, 0), (1, 1)] };
+        var stages = factory.CreateStages(new CameraOptions { Id = "a", Url = "rtsp://h/x", Zones = [zone] });
+        Assert.That(stages.Select(s => s.GetType()), Is.EqualTo(new[] { typeof(MotionStage), typeof(DetectionStage), typeof(TrackingStage), typeof(global::EdgeAgent.Crowds.CrowdStage) }));
+        var none = factory.CreateStages(new CameraOptions { Id = "b", Url = "rtsp://h/x", Zones = [zone], Analytics = EdgeAgent.Pipeline.AnalysisKinds.None });
+        Assert.That(none.OfType<global::EdgeAgent.Crowds.CrowdStage>(), Is.Empty, "crowds and counts belong to the objects analytics");
+    }
+
+    [Test]
     public void CreateStages_MotionDisabled_NoMotionStage()
     {
         var factory = new CameraPipelineFactory(TimeProvider.System, NullLoggerFactory.Instance, new AgentOptions(), ModelFixture.Registry);

@@ -54,6 +54,9 @@ public sealed record CameraOptions
     /// <summary>Directional counting lines.</summary>
     public IReadOnlyList<LineOptions> Lines { get; init; } = [];
 
+    /// <summary>Periodic zone occupancy and line flows (<c>counts</c> messages).</summary>
+    public CountsOptions Counts { get; init; } = new();
+
     /// <summary>Attach a small JPEG of the object to events (off: no pixels leave the device).</summary>
     public bool Thumbnails { get; init; }
 
@@ -77,6 +80,7 @@ public sealed record CameraOptions
             Analytics = ReadAnalytics(m),
             Zones = m.List("zones", ZoneOptions.Read),
             Lines = m.List("lines", LineOptions.Read),
+            Counts = m.Map("counts", CountsOptions.Read),
             Thumbnails = m.Flag("thumbnails", false),
         };
         if (o.Id.Length > 0) DeviceOptions.CheckTopicSegment(m, "id", o.Id);
@@ -277,12 +281,16 @@ public sealed record ZoneOptions
     /// <summary>An object inside longer than this is loitering; zero disables.</summary>
     public TimeSpan Loiter { get; init; }
 
+    /// <summary>Overcrowding alarm of the zone; null when the zone has none.</summary>
+    public CrowdOptions? Crowd { get; init; }
+
     internal static ZoneOptions Read(ConfigMap m) => new()
     {
         Name = m.Text("name", "", required: true)!,
         Polygon = MotionOptions.Polygon(m, "polygon"),
         Labels = m.StringList("labels"),
         Loiter = m.Duration("loiter", TimeSpan.Zero, TimeSpan.Zero, TimeSpan.FromDays(1)),
+        Crowd = m.Has("crowd") ? m.Map("crowd", CrowdOptions.Read) : null,
     };
 }
 

@@ -24,6 +24,7 @@ public sealed class DetectionStage : IFrameStage
     private readonly float[] _minScore;
     private readonly float[] _minArea;
     private readonly (double X, double Y)[][] _masks;
+    private readonly PersonHeatmap? _heatmap;
 
     /// <summary>Creates the stage for one camera over the shared detector.</summary>
     public DetectionStage(ObjectDetector detector, CameraOptions camera)
@@ -47,6 +48,8 @@ public sealed class DetectionStage : IFrameStage
         }
         UnknownLabels = objects.Track.Where(t => !labels.Contains(t)).Concat(objects.Filters.Keys.Where(k => !labels.Contains(k))).Distinct().ToList();
         _masks = objects.Masks.Select(m => m.ToArray()).ToArray();
+        // Copying the heatmap costs a pass over the model output: only for cameras with a heatmap crowd zone.
+        if (detector.HasPersonHeatmap && camera.Zones.Any(z => z.Crowd?.Method == CrowdMethods.Heatmap)) _heatmap = new PersonHeatmap();
     }
 
     /// <inheritdoc />
@@ -61,6 +64,11 @@ public sealed class DetectionStage : IFrameStage
         ArgumentNullException.ThrowIfNull(analysis);
         analysis.Set(_result);
         _result.Items.Clear();
+        if (_heatmap is not null)
+        {
+            _heatmap.Valid = false;
+            analysis.Set(_heatmap);
+        }
         var motion = analysis.Get<MotionResult>();
         // The tracker publishes after this stage, so this is the previous frame's set: still the right question
         // ("is anything being followed?") since a tracked object may stand still without motion.
@@ -82,7 +90,8 @@ public sealed class DetectionStage : IFrameStage
         }
         else
         {
-            _detector.Detect(image, PixelRect.Of(image.Width, image.Height), _raw);
+            // Only a whole-frame run gives one heatmap of the whole frame; region runs leave it invalid.
+            _detector.Detect(image, PixelRect.Of(image.Width, image.Height), _raw, _heatmap);
         }
         Filter(_raw, image.Width, image.Height, _result.Items);
     }
@@ -93,6 +102,7 @@ public sealed class DetectionStage : IFrameStage
         ArgumentNullException.ThrowIfNull(analysis);
         _result.Items.Clear();
         _result.Ran = false;
+        if (_heatmap is not null) _heatmap.Valid = false;
     }
 
     private bool BuildRegions(MotionResult motion, TrackSet? tracks, int width, int height)

@@ -25,6 +25,18 @@ public sealed class ObjectDetector
         var nhwc = model.Entry.Input.Layout == TensorLayout.Nhwc;
         InputHeight = _runner.Input.Dim(nhwc ? 1 : 2);
         InputWidth = _runner.Input.Dim(nhwc ? 2 : 3);
+        _person = IndexOf(model.Labels, "person");
+    }
+
+    private readonly int _person;
+
+    private static int IndexOf(IReadOnlyList<string> labels, string label)
+    {
+        for (var i = 0; i < labels.Count; i++)
+        {
+            if (string.Equals(labels[i], label, StringComparison.Ordinal)) return i;
+        }
+        return -1;
     }
 
     /// <summary>The model.</summary>
@@ -39,8 +51,18 @@ public sealed class ObjectDetector
     /// <summary>Model input height in pixels.</summary>
     public int InputHeight { get; }
 
+    /// <summary>True when the model has a heatmap whose person channel <see cref="Detect(RgbImage, PixelRect, List{Detection}, PersonHeatmap?)"/> can copy.</summary>
+    public bool HasPersonHeatmap => _decoder is IHeatmapDecoder && _person >= 0;
+
     /// <summary>Detects objects in <paramref name="region"/> of <paramref name="image"/>; appends them in image pixels, clipped to the region.</summary>
-    public void Detect(RgbImage image, PixelRect region, List<Detection> into)
+    public void Detect(RgbImage image, PixelRect region, List<Detection> into) => Detect(image, region, into, null);
+
+    /// <summary>
+    /// As <see cref="Detect(RgbImage, PixelRect, List{Detection})"/>, and copies the person heatmap into
+    /// <paramref name="heatmap"/> when given and the model has one (copied under the model lease: the shared output
+    /// tensors are overwritten by the next camera's call).
+    /// </summary>
+    public void Detect(RgbImage image, PixelRect region, List<Detection> into, PersonHeatmap? heatmap)
     {
         ArgumentNullException.ThrowIfNull(into);
         var start = into.Count;
@@ -49,6 +71,7 @@ public sealed class ObjectDetector
             var transform = TensorFill.Fill(image, region, lease.Input, Model.Entry.Input);
             lease.Run();
             _decoder.Decode(lease.Outputs, transform, into);
+            if (heatmap is not null && _decoder is IHeatmapDecoder maps && _person >= 0) maps.CopyHeatmap(lease.Outputs, _person, transform, heatmap);
         }
         var kept = start;
         for (var i = start; i < into.Count; i++)

@@ -1,5 +1,6 @@
 using EdgeAgent.Capture;
 using EdgeAgent.Configuration;
+using EdgeAgent.Crowds;
 using EdgeAgent.Detection;
 using EdgeAgent.Diagnostics;
 using EdgeAgent.Models;
@@ -48,6 +49,7 @@ public sealed class CameraPipelineFactory(TimeProvider time, ILoggerFactory logg
             }
             stages.Add(detection);
             stages.Add(new TrackingStage(camera, loggers.CreateLogger($"EdgeAgent.Tracking.{camera.Id}")));
+            if (CrowdStage.IsNeeded(camera)) stages.Add(new CrowdStage(camera, loggers.CreateLogger($"EdgeAgent.Crowds.{camera.Id}")));
         }
 
         // Stages that work on tracks follow, one block per kind: faces, plates, left objects.

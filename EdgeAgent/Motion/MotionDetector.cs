@@ -74,6 +74,7 @@ public sealed class MotionDetector
         result.MovingFraction = 0;
         result.WarmingUp = false;
         result.BackgroundReset = false;
+        result.Mask = ReadOnlyMemory<byte>.Empty;
 
         Downscale(image);
         Blur3x3(_grey, _blurred);
@@ -103,6 +104,9 @@ public sealed class MotionDetector
 
         var moving = BoxCount(_foreground, _cleaned, 5);
         result.MovingFraction = (float)moving / _unmasked;
+        result.Mask = _cleaned.AsMemory(0, _width * _height);
+        result.MaskWidth = _width;
+        result.MaskHeight = _height;
         if (moving == 0 || result.MovingFraction < _options.MinArea) return;
         result.HasMotion = true;
 

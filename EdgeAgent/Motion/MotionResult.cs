@@ -20,6 +20,18 @@ public sealed class MotionResult
     /// </summary>
     public bool WarmingUp { get; set; }
 
+    /// <summary>
+    /// The cleaned moving-pixel grid (1 moving, 0 still) at <see cref="MaskWidth"/>×<see cref="MaskHeight"/>, row-major;
+    /// empty while warming up or after a background reset, when motion is unknown. Valid until the next frame.
+    /// </summary>
+    public ReadOnlyMemory<byte> Mask { get; set; }
+
+    /// <summary>Columns of <see cref="Mask"/>.</summary>
+    public int MaskWidth { get; set; }
+
+    /// <summary>Rows of <see cref="Mask"/>.</summary>
+    public int MaskHeight { get; set; }
+
     /// <summary>True when this frame changed almost everywhere (lighting, camera moved) and the background was reset.</summary>
     public bool BackgroundReset { get; set; }
 }

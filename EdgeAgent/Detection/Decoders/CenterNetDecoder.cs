@@ -9,7 +9,7 @@ namespace EdgeAgent.Detection.Decoders;
 /// from the cell's point (stride·x, stride·y) in input pixels. A detection is a local maximum of its class in a
 /// window (3×3: the network's own "NMS"), then suppressed across classes when configured.
 /// </summary>
-public sealed class CenterNetDecoder : IObjectDecoder
+public sealed class CenterNetDecoder : IObjectDecoder, IHeatmapDecoder
 {
     private readonly string _modelId;
     private readonly IReadOnlyList<string> _labels;
@@ -82,6 +82,18 @@ public sealed class CenterNetDecoder : IObjectDecoder
         }
         _candidates.SortByScore();
         Nms.Apply(_candidates.Items, _settings.NmsIou, _settings.ClassAgnosticNms, _settings.MaxDetections, _labels, into);
+    }
+
+    /// <inheritdoc />
+    public void CopyHeatmap(IReadOnlyList<FloatTensor> outputs, int classId, in InputTransform transform, PersonHeatmap into)
+    {
+        ArgumentNullException.ThrowIfNull(outputs);
+        ArgumentNullException.ThrowIfNull(into);
+        var heatTensor = outputs[0];
+        int h = heatTensor.Dim(1), w = heatTensor.Dim(2), classes = heatTensor.Dim(3);
+        ReadOnlySpan<float> heat = heatTensor.Data;
+        var dst = into.Prepare(w, h, _stride, transform);
+        for (var i = 0; i < dst.Length; i++) dst[i] = heat[(i * classes) + classId];
     }
 
     private bool IsPeak(ReadOnlySpan<float> heat, int w, int h, int classes, int x, int y, int c, float v)

@@ -19,6 +19,13 @@ public interface IObjectDecoder
     void Decode(IReadOnlyList<FloatTensor> outputs, in InputTransform transform, List<Detection> into);
 }
 
+/// <summary>A decoder whose model outputs a per-class heatmap it can copy one channel of.</summary>
+public interface IHeatmapDecoder
+{
+    /// <summary>Copies class <paramref name="classId"/>'s heatmap out of <paramref name="outputs"/> into <paramref name="into"/>.</summary>
+    void CopyHeatmap(IReadOnlyList<FloatTensor> outputs, int classId, in InputTransform transform, PersonHeatmap into);
+}
+
 /// <summary>Thresholds shared by the object decoders, read from the manifest's <c>decoder_options</c>.</summary>
 public sealed record DecoderSettings(float MinScore, float NmsIou, int MaxDetections, bool ClassAgnosticNms)
 {
