@@ -12,6 +12,9 @@ public sealed record AgentOptions
     /// <summary>The centre's broker, or the embedded one.</summary>
     public BrokerOptions Broker { get; init; } = new();
 
+    /// <summary>The durable outbox between the pipelines and the broker.</summary>
+    public OutboxOptions Outbox { get; init; } = new();
+
     /// <summary>Cameras, in the order written.</summary>
     public IReadOnlyList<CameraOptions> Cameras { get; init; } = [];
 
@@ -28,6 +31,7 @@ public sealed record AgentOptions
             Device = m.Map("device", DeviceOptions.Read),
             Models = m.Map("models", ModelsOptions.Read),
             Broker = m.Map("broker", BrokerOptions.Read),
+            Outbox = m.Map("outbox", OutboxOptions.Read),
             Cameras = m.List("cameras", CameraOptions.Read),
             LogLevel = m.Choice("log_level", "information", "trace", "debug", "information", "warning", "error"),
         };
@@ -39,6 +43,9 @@ public sealed record AgentOptions
         }
         return o;
     }
+
+    /// <summary>The state folder, resolved against the config file's folder.</summary>
+    public string StateDir => ResolvePath(Device.StateDir);
 
     /// <summary>Resolves a path written in the config against the config file's folder.</summary>
     public string ResolvePath(string path)
