@@ -165,7 +165,6 @@ public sealed class DurableOutboxTests
     }
 
     [Test]
-    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void LoadOrCreate_NoKey_CreatesOwnerOnlyFile_AndReusesIt()
     {
         var key = OutboxKey.LoadOrCreate(_dir, null);

@@ -92,7 +92,7 @@ public static class EventJson
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    /// <summary>Writes a box: <c>[x, y, w, h]</c> as integers in pixels, or normalised to 4 decimals.</summary>
+    /// <summary>Writes a box: <c>[x, y, w, h]</c> as integers in pixels, or normalised to 4 decimals and clipped to the frame.</summary>
     public static void WriteBox(Utf8JsonWriter writer, string name, Imaging.BoxF box, int frameWidth, int frameHeight, bool pixels)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -106,10 +106,15 @@ public static class EventJson
         }
         else
         {
-            writer.WriteNumberValue(Math.Round(box.X / frameWidth, 4));
-            writer.WriteNumberValue(Math.Round(box.Y / frameHeight, 4));
-            writer.WriteNumberValue(Math.Round(box.W / frameWidth, 4));
-            writer.WriteNumberValue(Math.Round(box.H / frameHeight, 4));
+            // Clipped to the frame: a tracker's prediction may run past the edge, the wire format says 0..1.
+            var x0 = Math.Clamp((double)box.X / frameWidth, 0, 1);
+            var y0 = Math.Clamp((double)box.Y / frameHeight, 0, 1);
+            var x1 = Math.Clamp((double)(box.X + box.W) / frameWidth, 0, 1);
+            var y1 = Math.Clamp((double)(box.Y + box.H) / frameHeight, 0, 1);
+            writer.WriteNumberValue(Math.Round(x0, 4));
+            writer.WriteNumberValue(Math.Round(y0, 4));
+            writer.WriteNumberValue(Math.Round(x1 - x0, 4));
+            writer.WriteNumberValue(Math.Round(y1 - y0, 4));
         }
         writer.WriteEndArray();
     }
