@@ -100,7 +100,7 @@ public static class MqttClientOptionsFactory
         chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
         chain.ChainPolicy.CustomTrustStore.Add(ca);
         chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        using var cert = new X509Certificate2(presented);
+        using var cert = X509CertificateLoader.LoadCertificate(presented.GetRawCertData());
         return chain.Build(cert);
     }
 
@@ -108,7 +108,7 @@ public static class MqttClientOptionsFactory
     {
         try
         {
-            return X509Certificate2.CreateFromPemFile(path);
+            return X509CertificateLoader.LoadCertificateFromFile(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.Cryptography.CryptographicException or ArgumentException)
         {
