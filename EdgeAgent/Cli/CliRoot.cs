@@ -12,6 +12,8 @@ public static class CliRoot
         root.Options.Add(CommonOptions.Config);
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(ConfigCommand.Create());
+        root.Subcommands.Add(EventsCommand.Create());
+        root.Subcommands.Add(SimulateCommand.Create());
         root.Subcommands.Add(VersionCommand.Create());
         return root;
     }
