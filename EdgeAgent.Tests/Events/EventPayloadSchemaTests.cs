@@ -32,7 +32,12 @@ public sealed class EventPayloadSchemaTests
     }
 
     [TestCaseSource(nameof(EveryKind))]
-    public void WritePayload_EveryKind_ValidatesAgainstSchema(AgentEvent e) => EventSchema.AssertValid(Payload(e));
+    public void WritePayload_EveryKind_ValidatesAgainstSchema(AgentEvent e)
+    {
+        var payload = Payload(e);
+        TestContext.Out.WriteLine($"{e.Kind}: {Encoding.UTF8.GetByteCount(payload)} bytes: {payload}");
+        EventSchema.AssertValid(payload);
+    }
 
     [Test]
     public void WritePayload_ObjectEvent_CompactUnder400Bytes()

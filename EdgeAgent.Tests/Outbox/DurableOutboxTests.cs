@@ -159,6 +159,7 @@ public sealed class DurableOutboxTests
         {
             for (var i = 0; i < 20; i++) outbox.Accept(OutboxFixture.Event(camera: "plainly-visible-camera"));
         }
+        Assert.That(File.GetUnixFileMode(DbPath), Is.EqualTo(UnixFileMode.UserRead | UnixFileMode.UserWrite));
         var raw = File.ReadAllBytes(DbPath);
         Assert.That(raw, Is.Not.Empty);
         Assert.That(Encoding.Latin1.GetString(raw), Does.Not.Contain("plainly-visible-camera"));

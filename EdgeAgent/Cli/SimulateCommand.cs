@@ -24,7 +24,7 @@ public static class SimulateCommand
     {
         var devices = new Option<int>("--devices") { Description = "Simulated devices, each with its own connection and identity", DefaultValueFactory = _ => 10 };
         var rate = new Option<double>("--rate") { Description = "Events per second per device (0: as fast as acknowledgements allow)", DefaultValueFactory = _ => 5 };
-        var seconds = new Option<double>("--seconds") { Description = "How long to publish", DefaultValueFactory = _ => 10 };
+        var seconds = new Option<double>("--seconds") { Description = "How long to publish (outbox mode: to produce; 0 with --count 0 only drains)", DefaultValueFactory = _ => 10 };
         var broker = new Option<string?>("--broker") { Description = "Broker URL (default: the configured broker, else the embedded one on 127.0.0.1)" };
         var site = new Option<string>("--site") { Description = "Site of the simulated devices", DefaultValueFactory = _ => "sim" };
         var outbox = new Option<string?>("--outbox") { Description = "Outbox mode: one device through the durable outbox in this folder (kept between runs)" };
@@ -54,9 +54,10 @@ public static class SimulateCommand
                 await error.WriteLineAsync(ex.Message);
                 return ExitCodes.Usage;
             }
-            if (parse.GetValue(devices) < 1 || parse.GetValue(rate) < 0 || parse.GetValue(seconds) <= 0)
+            // Outbox mode takes --seconds 0 (with --count 0) to only drain a backlog built earlier.
+            if (parse.GetValue(devices) < 1 || parse.GetValue(rate) < 0 || parse.GetValue(seconds) < 0 || (parse.GetValue(outbox) is null && parse.GetValue(seconds) == 0))
             {
-                await error.WriteLineAsync("--devices must be at least 1, --rate at least 0, --seconds above 0");
+                await error.WriteLineAsync("--devices must be at least 1, --rate at least 0, --seconds above 0 (0 only with --outbox, to drain a backlog)");
                 return ExitCodes.Usage;
             }
             try
@@ -106,7 +107,7 @@ public static class SimulateCommand
             var elapsed = watch.Elapsed.TotalSeconds;
             var lat = stats.Latencies();
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"devices {devices}, target {rate * devices:F0} ev/s, acknowledged {stats.Acked} in {elapsed:F1} s = {stats.Acked / elapsed:F0} ev/s, failed {stats.Failed}, mean {(stats.Acked == 0 ? 0 : stats.Bytes / stats.Acked)} B/event, ack latency p50 {lat.P50:F1} ms p99 {lat.P99:F1} ms"));
+                $"devices {devices}, target {(rate > 0 ? $"{rate * devices:F0} ev/s" : "unthrottled")}, acknowledged {stats.Acked} in {elapsed:F1} s = {stats.Acked / elapsed:F0} ev/s, failed {stats.Failed}, mean {(stats.Acked == 0 ? 0 : stats.Bytes / stats.Acked)} B/event, ack latency p50 {lat.P50:F1} ms p99 {lat.P99:F1} ms"));
             return stats.Failed == 0 ? ExitCodes.Ok : ExitCodes.Failure;
         }
         finally
@@ -154,9 +155,13 @@ public static class SimulateCommand
         {
             // Time is up.
         }
-        catch (MQTTnet.Exceptions.MqttCommunicationException)
+        catch (MQTTnet.Exceptions.MqttCommunicationException) when (!ct.IsCancellationRequested)
         {
             stats.Fail();
+        }
+        catch (MQTTnet.Exceptions.MqttCommunicationException)
+        {
+            // The publish in flight when time ran out: neither acknowledged nor failed.
         }
     }
 

@@ -109,6 +109,8 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
             var dir = Path.GetDirectoryName(Path.GetFullPath(path));
             if (dir is not null) Directory.CreateDirectory(dir);
             db = new LiteDatabase(new ConnectionString { Filename = path, Password = password, Connection = ConnectionType.Direct });
+            // Encrypted, yet nobody else's business: owner only, like the key.
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
             var outbox = new DurableOutbox(db, path, limits, topics, time, logger);
             outbox.LoadState();
             db = null;
