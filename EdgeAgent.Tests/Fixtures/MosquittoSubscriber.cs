@@ -75,7 +75,7 @@ public sealed class MosquittoSubscriber : IDisposable
         while (DateTime.UtcNow < deadline)
         {
             if (p.HasExited) Assert.Fail($"mosquitto_sub exited with {p.ExitCode}: {sub.Errors}\nbroker: {broker.Log}");
-            await Publish(broker, ProbeTopic, "{}", MosquittoBroker.CentreIdentity == "centre" ? "probe" : "probe");
+            await Publish(broker, ProbeTopic, "{}", "probe");
             await Task.Delay(200);
             if (sub._messages.Any(m => m.Topic == ProbeTopic)) return sub;
         }
