@@ -14,6 +14,8 @@ public static class CliRoot
         root.Subcommands.Add(ConfigCommand.Create());
         root.Subcommands.Add(WatchlistCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(EventsCommand.Create());
+        root.Subcommands.Add(SimulateCommand.Create());
         root.Subcommands.Add(VersionCommand.Create());
         root.Subcommands.Add(ModelsCommand.Create());
         root.Subcommands.Add(DetectCommand.Create());

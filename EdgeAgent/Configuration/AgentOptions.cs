@@ -14,6 +14,8 @@ public sealed record AgentOptions
 
     /// <summary>Watchlist key source.</summary>
     public WatchlistOptions Watchlist { get; init; } = new();
+    /// <summary>The durable outbox between the pipelines and the broker.</summary>
+    public OutboxOptions Outbox { get; init; } = new();
 
     /// <summary>Cameras, in the order written.</summary>
     public IReadOnlyList<CameraOptions> Cameras { get; init; } = [];
@@ -38,6 +40,7 @@ public sealed record AgentOptions
             Models = m.Map("models", ModelsOptions.Read),
             Broker = m.Map("broker", BrokerOptions.Read),
             Watchlist = m.Map("watchlist", WatchlistOptions.Read),
+            Outbox = m.Map("outbox", OutboxOptions.Read),
             Cameras = m.List("cameras", CameraOptions.Read),
             Health = m.Map("health", HealthOptions.Read),
             Devices = m.Map("devices", DevicesOptions.Read),
@@ -51,6 +54,9 @@ public sealed record AgentOptions
         }
         return o;
     }
+
+    /// <summary>The state folder, resolved against the config file's folder.</summary>
+    public string StateDir => ResolvePath(Device.StateDir);
 
     /// <summary>Resolves a path written in the config against the config file's folder.</summary>
     public string ResolvePath(string path)

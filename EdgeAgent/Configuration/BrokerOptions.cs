@@ -33,6 +33,12 @@ public sealed record BrokerOptions
     /// <summary>Keep-alive interval.</summary>
     public TimeSpan KeepAlive { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long the broker keeps our MQTT 5 session after a disconnect.</summary>
+    public TimeSpan SessionExpiry { get; init; } = TimeSpan.FromHours(1);
+
+    /// <summary>MQTT 5 message expiry set on each event: a queued event older than this is useless to the centre.</summary>
+    public TimeSpan MessageExpiry { get; init; } = TimeSpan.FromDays(1);
+
     internal static BrokerOptions Read(ConfigMap m)
     {
         Uri? url = null;
@@ -57,6 +63,8 @@ public sealed record BrokerOptions
             KeyFile = SecretRef.Read(m, "key_file"),
             Insecure = m.Flag("insecure", false),
             KeepAlive = m.Duration("keep_alive", TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(5), TimeSpan.FromMinutes(30)),
+            SessionExpiry = m.Duration("session_expiry", TimeSpan.FromHours(1), TimeSpan.Zero, TimeSpan.FromDays(30)),
+            MessageExpiry = m.Duration("message_expiry", TimeSpan.FromDays(1), TimeSpan.FromSeconds(1), TimeSpan.FromDays(30)),
         };
         if (o.TopicPrefix.Contains('#') || o.TopicPrefix.Contains('+') || o.TopicPrefix.StartsWith('/') || o.TopicPrefix.EndsWith('/'))
         {

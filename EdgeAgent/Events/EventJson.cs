@@ -14,13 +14,24 @@ public static class EventJson
 
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = false, SkipValidation = false };
 
-    /// <summary>Writes the MQTT payload of an event.</summary>
+    /// <summary>Writes the MQTT payload of an event: <see cref="WriteBody"/> followed by the publish time <c>"pt"</c>.</summary>
     /// <param name="output">Destination buffer.</param>
     /// <param name="e">The event.</param>
     /// <param name="device">Device id.</param>
     /// <param name="sequence">Per-device sequence number assigned when the event was accepted.</param>
     /// <param name="publishTime">When it is being published.</param>
     public static void WritePayload(IBufferWriter<byte> output, AgentEvent e, string device, long sequence, DateTimeOffset publishTime)
+    {
+        var body = new ArrayBufferWriter<byte>(256);
+        WriteBody(body, e, device, sequence);
+        AppendPublishTime(output, body.WrittenSpan, publishTime.ToUnixTimeMilliseconds());
+    }
+
+    /// <summary>
+    /// Writes the payload without the publish time: what the outbox stores when it accepts the event, since the
+    /// publish time is only known when the record finally leaves (perhaps days later, after an outage).
+    /// </summary>
+    public static void WriteBody(IBufferWriter<byte> output, AgentEvent e, string device, long sequence)
     {
         ArgumentNullException.ThrowIfNull(e);
         using var w = new Utf8JsonWriter(output, WriterOptions);
@@ -30,12 +41,35 @@ public static class EventJson
         w.WriteNumber("seq", sequence);
         w.WriteString("dev", device);
         w.WriteNumber("ts", e.CaptureTime.ToUnixTimeMilliseconds());
-        w.WriteNumber("pt", publishTime.ToUnixTimeMilliseconds());
         if (e.Camera.Length > 0) w.WriteString("cam", e.Camera);
         w.WriteString("kind", e.Kind);
         if (e.Phase.Length > 0) w.WriteString("event", e.Phase);
         e.WriteFields(w, pixels: false);
         w.WriteEndObject();
+    }
+
+    /// <summary>Completes a stored body into the wire payload by appending <c>,"pt":ms</c> before its closing brace.</summary>
+    /// <exception cref="ArgumentException">The body is not a JSON object written by <see cref="WriteBody"/>.</exception>
+    public static void AppendPublishTime(IBufferWriter<byte> output, ReadOnlySpan<byte> body, long publishTimeMs)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        if (body.Length < 2 || body[0] != (byte)'{' || body[^1] != (byte)'}')
+        {
+            throw new ArgumentException("an event body is a JSON object", nameof(body));
+        }
+        var open = body[..^1];
+        // An empty object cannot come from WriteBody (it always writes "v"), so a comma is always right.
+        Span<byte> tail = stackalloc byte[32];
+        var n = 0;
+        ",\"pt\":"u8.CopyTo(tail);
+        n += 6;
+        publishTimeMs.TryFormat(tail[n..], out var digits, default, System.Globalization.CultureInfo.InvariantCulture);
+        n += digits;
+        tail[n++] = (byte)'}';
+        var span = output.GetSpan(open.Length + n);
+        open.CopyTo(span);
+        tail[..n].CopyTo(span[open.Length..]);
+        output.Advance(open.Length + n);
     }
 
     /// <summary>Writes the line <c>edgeagent detect --json</c> prints: the payload's fields, boxes in pixels, plus the frame.</summary>
@@ -58,7 +92,7 @@ public static class EventJson
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    /// <summary>Writes a box: <c>[x, y, w, h]</c> as integers in pixels, or normalised to 4 decimals.</summary>
+    /// <summary>Writes a box: <c>[x, y, w, h]</c> as integers in pixels, or normalised to 4 decimals and clipped to the frame.</summary>
     public static void WriteBox(Utf8JsonWriter writer, string name, Imaging.BoxF box, int frameWidth, int frameHeight, bool pixels)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -72,10 +106,15 @@ public static class EventJson
         }
         else
         {
-            writer.WriteNumberValue(Math.Round(box.X / frameWidth, 4));
-            writer.WriteNumberValue(Math.Round(box.Y / frameHeight, 4));
-            writer.WriteNumberValue(Math.Round(box.W / frameWidth, 4));
-            writer.WriteNumberValue(Math.Round(box.H / frameHeight, 4));
+            // Clipped to the frame: a tracker's prediction may run past the edge, the wire format says 0..1.
+            var x0 = Math.Clamp((double)box.X / frameWidth, 0, 1);
+            var y0 = Math.Clamp((double)box.Y / frameHeight, 0, 1);
+            var x1 = Math.Clamp((double)(box.X + box.W) / frameWidth, 0, 1);
+            var y1 = Math.Clamp((double)(box.Y + box.H) / frameHeight, 0, 1);
+            writer.WriteNumberValue(Math.Round(x0, 4));
+            writer.WriteNumberValue(Math.Round(y0, 4));
+            writer.WriteNumberValue(Math.Round(x1 - x0, 4));
+            writer.WriteNumberValue(Math.Round(y1 - y0, 4));
         }
         writer.WriteEndArray();
     }

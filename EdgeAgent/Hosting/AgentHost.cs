@@ -1,6 +1,8 @@
 using EdgeAgent.Configuration;
 using EdgeAgent.Events;
 using EdgeAgent.Models;
+using EdgeAgent.Outbox;
+using EdgeAgent.Transport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -28,6 +30,17 @@ public static class AgentHost
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(_ => FrameChannelsForEvents());
+        // Store first, publish second: the outbox is the first sink, so an event is on disk before anything else sees it.
+        builder.Services.AddSingleton(sp => DurableOutbox.Open(options, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger("EdgeAgent.Outbox")));
+        builder.Services.AddSingleton<IEventSink>(sp => sp.GetRequiredService<DurableOutbox>());
+        if (options.Broker.Url is null)
+        {
+            builder.Services.AddSingleton(sp => new EmbeddedBroker(options.Broker.EmbeddedPort, sp.GetRequiredService<ILogger<EmbeddedBroker>>()));
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<EmbeddedBroker>());
+        }
+        builder.Services.AddSingleton(MqttPublisherSettings.From(options));
+        builder.Services.AddSingleton<MqttPublisher>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<MqttPublisher>());
         if (settings.PrintEvents)
         {
             builder.Services.AddSingleton<IEventSink>(new ConsoleEventSink(settings.EventOutput ?? Console.Out));

@@ -1,0 +1,285 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace EdgeAgent.Tests.Fixtures;
+
+/// <summary>How a test broker listens.</summary>
+public enum MosquittoMode
+{
+    /// <summary>Plain MQTT, anonymous.</summary>
+    Plain,
+
+    /// <summary>TLS with a test CA, anonymous.</summary>
+    Tls,
+
+    /// <summary>TLS with required client certificates; the certificate's CN is the user name, and an ACL lets a device write only under its own prefix.</summary>
+    MutualTls,
+}
+
+/// <summary>
+/// A real Debian <c>mosquitto</c> on 127.0.0.1 and a free port, with its own config in a temporary folder (certificates
+/// made by <c>openssl</c> there too). Stopped, paused and resumed by PID, so tests can cut the network under the agent.
+/// </summary>
+public sealed class MosquittoBroker : IDisposable
+{
+    /// <summary>Identity the centre's subscriber uses under mutual TLS (may read everything).</summary>
+    public const string CentreIdentity = "centre";
+
+    private readonly StringBuilder _log = new();
+    private Process? _process;
+
+    private MosquittoBroker(string dir, MosquittoMode mode, int port)
+    {
+        Dir = dir;
+        Mode = mode;
+        Port = port;
+    }
+
+    /// <summary>The broker's folder: config, certificates, persistence, ACL.</summary>
+    public string Dir { get; }
+
+    /// <summary>Listener kind.</summary>
+    public MosquittoMode Mode { get; }
+
+    /// <summary>TCP port on 127.0.0.1.</summary>
+    public int Port { get; }
+
+    /// <summary>The test CA (TLS modes).</summary>
+    public string CaFile => Path.Combine(Dir, "ca.crt");
+
+    /// <summary>URL for the agent: mqtt://127.0.0.1:port, or mqtts://localhost:port (the name in the server certificate).</summary>
+    public Uri Url => new(Mode == MosquittoMode.Plain ? $"mqtt://127.0.0.1:{Port}" : $"mqtts://localhost:{Port}");
+
+    /// <summary>PID of the running broker (0 when stopped).</summary>
+    public int Pid => _process is { HasExited: false } p ? p.Id : 0;
+
+    /// <summary>What mosquitto wrote to stderr, for failure messages.</summary>
+    public string Log
+    {
+        get
+        {
+            lock (_log) return _log.ToString();
+        }
+    }
+
+    /// <summary>Writes the config (and certificates) and starts the broker; <paramref name="persistent"/> keeps sessions across a restart.</summary>
+    public static async Task<MosquittoBroker> StartAsync(MosquittoMode mode = MosquittoMode.Plain, bool persistent = false)
+    {
+        if (!File.Exists("/usr/sbin/mosquitto")) Assert.Fail("mosquitto is not installed: run ./scripts/setup.sh (apt-get install mosquitto mosquitto-clients)");
+        var dir = TestPaths.TempDir("mosquitto");
+        // Run as root, mosquitto drops to user 'mosquitto': it must read the config and certificates and write persistence.
+        File.SetUnixFileMode(dir, (UnixFileMode)0b111_111_111);
+        var broker = new MosquittoBroker(dir, mode, FreePort());
+        if (mode != MosquittoMode.Plain) broker.MakeCertificates();
+        broker.WriteConfig(persistent);
+        await broker.RestartAsync();
+        return broker;
+    }
+
+    /// <summary>Starts the broker again (same port, same config) and waits until it accepts connections.</summary>
+    public async Task RestartAsync()
+    {
+        if (Pid != 0) throw new InvalidOperationException("the broker is already running");
+        var psi = new ProcessStartInfo("/usr/sbin/mosquitto") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        psi.ArgumentList.Add("-c");
+        psi.ArgumentList.Add(Path.Combine(Dir, "mosquitto.conf"));
+        var p = Process.Start(psi) ?? throw new InvalidOperationException("cannot start mosquitto");
+        p.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (_log) _log.AppendLine(e.Data); };
+        p.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (_log) _log.AppendLine(e.Data); };
+        p.BeginErrorReadLine();
+        p.BeginOutputReadLine();
+        _process = p;
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (p.HasExited) Assert.Fail($"mosquitto exited with {p.ExitCode}:\n{Log}");
+            try
+            {
+                using var tcp = new TcpClient();
+                await tcp.ConnectAsync(IPAddress.Loopback, Port);
+                return;
+            }
+            catch (SocketException)
+            {
+                await Task.Delay(50);
+            }
+        }
+        Assert.Fail($"mosquitto did not listen on {Port} within 15 s:\n{Log}");
+    }
+
+    /// <summary>Stops the broker (SIGTERM, so persistence is saved; SIGKILL after 5 s).</summary>
+    public async Task StopAsync()
+    {
+        if (_process is not { } p) return;
+        if (!p.HasExited)
+        {
+            Signal(p.Id, "TERM");
+            using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            try
+            {
+                await p.WaitForExitAsync(cts.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                p.Kill();
+                await p.WaitForExitAsync();
+            }
+        }
+        p.Dispose();
+        _process = null;
+    }
+
+    /// <summary>Freezes the broker (SIGSTOP): connections stay open but nothing is answered, like a cut network.</summary>
+    public void Pause() => Signal(Pid, "STOP");
+
+    /// <summary>Thaws a paused broker (SIGCONT).</summary>
+    public void Resume() => Signal(Pid, "CONT");
+
+    /// <summary>Issues a client certificate signed by the test CA (or by <paramref name="otherCa"/>), CN = <paramref name="identity"/>.</summary>
+    public (string Cert, string Key) IssueClientCertificate(string identity, bool otherCa = false)
+    {
+        var ca = otherCa ? MakeOtherCa() : "ca";
+        var key = Path.Combine(Dir, $"{identity}{(otherCa ? "-other" : "")}.key");
+        var cert = Path.ChangeExtension(key, ".crt");
+        OpenSsl("req", "-new", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", key, "-out", cert + ".csr", "-subj", $"/CN={identity}");
+        OpenSsl("x509", "-req", "-in", cert + ".csr", "-CA", Path.Combine(Dir, ca + ".crt"), "-CAkey", Path.Combine(Dir, ca + ".key"), "-CAcreateserial", "-out", cert, "-days", "2");
+        return (cert, key);
+    }
+
+    /// <summary>A second CA the broker does not trust (for "wrong certificate" tests); returns its certificate file.</summary>
+    public string OtherCaFile
+    {
+        get
+        {
+            MakeOtherCa();
+            return Path.Combine(Dir, "other-ca.crt");
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (_process is { } p)
+        {
+            if (!p.HasExited)
+            {
+                Signal(p.Id, "CONT");
+                p.Kill();
+                p.WaitForExit();
+            }
+            p.Dispose();
+            _process = null;
+        }
+        try
+        {
+            Directory.Delete(Dir, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a dying process: the temp folder is cleaned by the OS.
+        }
+    }
+
+    private string MakeOtherCa()
+    {
+        if (!File.Exists(Path.Combine(Dir, "other-ca.crt")))
+        {
+            OpenSsl("req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", Path.Combine(Dir, "other-ca.key"),
+                "-out", Path.Combine(Dir, "other-ca.crt"), "-days", "2", "-subj", "/CN=Some Other CA");
+        }
+        return "other-ca";
+    }
+
+    private void MakeCertificates()
+    {
+        OpenSsl("req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", Path.Combine(Dir, "ca.key"),
+            "-out", CaFile, "-days", "2", "-subj", "/CN=EdgeAgent Test CA");
+        var ext = Path.Combine(Dir, "server.ext");
+        File.WriteAllText(ext, "subjectAltName=DNS:localhost,IP:127.0.0.1\nextendedKeyUsage=serverAuth\n");
+        OpenSsl("req", "-new", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", Path.Combine(Dir, "server.key"),
+            "-out", Path.Combine(Dir, "server.csr"), "-subj", "/CN=localhost");
+        OpenSsl("x509", "-req", "-in", Path.Combine(Dir, "server.csr"), "-CA", CaFile, "-CAkey", Path.Combine(Dir, "ca.key"), "-CAcreateserial",
+            "-out", Path.Combine(Dir, "server.crt"), "-days", "2", "-extfile", ext);
+        // Test keys only: mosquitto runs as its own user and must read its key.
+        File.SetUnixFileMode(Path.Combine(Dir, "server.key"), (UnixFileMode)0b110_100_100);
+    }
+
+    private void WriteConfig(bool persistent)
+    {
+        var c = new StringBuilder();
+        c.AppendLine("per_listener_settings false");
+        c.AppendLine($"listener {Port} 127.0.0.1");
+        c.AppendLine("log_dest stderr");
+        c.AppendLine("log_type error");
+        c.AppendLine("log_type warning");
+        c.AppendLine("max_queued_messages 0");
+        c.AppendLine("max_inflight_messages 20");
+        if (persistent)
+        {
+            c.AppendLine("persistence true");
+            c.AppendLine($"persistence_location {Dir}/");
+            c.AppendLine("autosave_interval 1");
+        }
+        else
+        {
+            c.AppendLine("persistence false");
+        }
+        switch (Mode)
+        {
+            case MosquittoMode.Plain:
+                c.AppendLine("allow_anonymous true");
+                break;
+            case MosquittoMode.Tls:
+                c.AppendLine("allow_anonymous true");
+                AppendTls(c);
+                break;
+            case MosquittoMode.MutualTls:
+                c.AppendLine("allow_anonymous false");
+                AppendTls(c);
+                c.AppendLine("require_certificate true");
+                c.AppendLine("use_identity_as_username true");
+                var acl = Path.Combine(Dir, "acl");
+                // A device writes only below its own prefix; only the centre reads.
+                File.WriteAllText(acl, $"pattern write edgeagent/v1/+/%u/#\n\nuser {CentreIdentity}\ntopic read edgeagent/v1/#\n");
+                c.AppendLine($"acl_file {acl}");
+                break;
+        }
+        File.WriteAllText(Path.Combine(Dir, "mosquitto.conf"), c.ToString());
+    }
+
+    private void AppendTls(StringBuilder c)
+    {
+        c.AppendLine($"cafile {CaFile}");
+        c.AppendLine($"certfile {Path.Combine(Dir, "server.crt")}");
+        c.AppendLine($"keyfile {Path.Combine(Dir, "server.key")}");
+    }
+
+    private void OpenSsl(params string[] args)
+    {
+        var psi = new ProcessStartInfo("openssl") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = Dir };
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        using var p = Process.Start(psi)!;
+        var err = p.StandardError.ReadToEndAsync();
+        p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        if (p.ExitCode != 0) Assert.Fail($"openssl {string.Join(' ', args)} failed: {err.Result}");
+        foreach (var f in Directory.GetFiles(Dir, "*.key")) File.SetUnixFileMode(f, (UnixFileMode)0b110_100_100);
+    }
+
+    private static void Signal(int pid, string signal)
+    {
+        if (pid == 0) return;
+        using var kill = Process.Start("kill", [$"-{signal}", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
+
+    /// <summary>A port the OS says is free right now.</summary>
+    public static int FreePort()
+    {
+        using var l = new TcpListener(IPAddress.Loopback, 0);
+        l.Start();
+        return ((IPEndPoint)l.LocalEndpoint).Port;
+    }
+}

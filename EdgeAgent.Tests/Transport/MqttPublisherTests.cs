@@ -1,0 +1,217 @@
+using EdgeAgent.Configuration;
+using EdgeAgent.Events;
+using EdgeAgent.Tests.Fixtures;
+using EdgeAgent.Transport;
+
+namespace EdgeAgent.Tests.Transport;
+
+[Category("Mosquitto")]
+public sealed class MqttPublisherTests
+{
+    private static readonly string[] Cameras = ["cam-a", "cam-b", "cam-c"];
+    private string _dir = "";
+
+    [SetUp]
+    public void SetUp() => _dir = TestPaths.TempDir("publisher");
+
+    [TearDown]
+    public void TearDown() => Directory.Delete(_dir, recursive: true);
+
+    [Test]
+    public async Task Publish_PlainBroker_SubscriberGetsSchemaValidEventsAndRetainedState()
+    {
+        using var broker = await MosquittoBroker.StartAsync();
+        using var sub = await MosquittoSubscriber.StartAsync(broker);
+        await using var agent = AgentHarness.Create(broker, _dir);
+        var random = new Random(1);
+        for (var i = 0; i < 30; i++) agent.Accept(SyntheticObjectEvent.Create(random, Cameras[i % 3], DateTimeOffset.UtcNow));
+        agent.Accept(new CameraStatusEvent { Camera = "cam-a", CaptureTime = DateTimeOffset.UtcNow, Phase = "online", Size = (1280, 720) });
+        await agent.StartAsync();
+
+        Assert.That(await sub.WaitForAsync(m => m.Count(agent.IsOwnEvent) >= 31, TimeSpan.FromSeconds(20)), Is.True, sub.Errors + broker.Log);
+        var events = sub.Messages.Where(agent.IsOwnEvent).ToList();
+        foreach (var m in events)
+        {
+            EventSchema.AssertValid(m.Payload);
+            var json = m.Json;
+            Assert.That(m.Topic, Is.EqualTo(agent.Topics.Event(json.GetProperty("cam").GetString()!, json.GetProperty("kind").GetString()!)));
+            Assert.That(json.GetProperty("dev").GetString(), Is.EqualTo("dev-1"));
+        }
+        AgentHarness.AssertExactlyOnceInOrder(agent.Accepted, events);
+        Assert.That(await sub.WaitForAsync(m => m.Any(x => x.Topic == agent.Topics.State), TimeSpan.FromSeconds(5)), Is.True);
+        Assert.That(AgentHarness.ParseState(sub.Messages.Last(x => x.Topic == agent.Topics.State)), Is.EqualTo(("online", 1L)));
+        Assert.That(agent.Outbox.Depth, Is.Zero);
+        Assert.That(agent.Publisher.Health.Published, Is.EqualTo(31));
+
+        await agent.StopAsync();
+        Assert.That(await sub.WaitForAsync(m => AgentHarness.ParseState(m.Last(x => x.Topic == agent.Topics.State)).State == "offline", TimeSpan.FromSeconds(5)), Is.True);
+    }
+
+    [Test]
+    public async Task Publish_Tls_PinnedCa_Delivers()
+    {
+        using var broker = await MosquittoBroker.StartAsync(MosquittoMode.Tls);
+        using var sub = await MosquittoSubscriber.StartAsync(broker);
+        await using var agent = AgentHarness.Create(broker, _dir);
+        await agent.StartAsync();
+        var random = new Random(2);
+        for (var i = 0; i < 10; i++) agent.Accept(SyntheticObjectEvent.Create(random, "cam-a", DateTimeOffset.UtcNow));
+        Assert.That(await sub.WaitForAsync(m => m.Count(agent.IsOwnEvent) >= 10, TimeSpan.FromSeconds(20)), Is.True, broker.Log);
+        AgentHarness.AssertExactlyOnceInOrder(agent.Accepted, sub.Messages);
+        Assert.That(agent.Publisher.Health.Connected, Is.True);
+    }
+
+    [Test]
+    public async Task Connect_Tls_BrokerCertNotFromPinnedCa_Refuses()
+    {
+        using var broker = await MosquittoBroker.StartAsync(MosquittoMode.Tls);
+        using var sub = await MosquittoSubscriber.StartAsync(broker);
+        await using var agent = AgentHarness.Create(broker, _dir, caFile: broker.OtherCaFile);
+        await agent.StartAsync();
+        agent.Accept(OutboxFixture.Event());
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.That(agent.Publisher.Health.Connected, Is.False);
+        Assert.That(agent.Publisher.Health.Reconnects, Is.GreaterThan(0));
+        Assert.That(agent.Outbox.Depth, Is.EqualTo(1), "the event stays until a trusted broker takes it");
+        Assert.That(sub.Messages, Is.Empty);
+    }
+
+    [Test]
+    public async Task Publish_MutualTls_OwnPrefix_Delivers()
+    {
+        using var broker = await MosquittoBroker.StartAsync(MosquittoMode.MutualTls);
+        using var sub = await MosquittoSubscriber.StartAsync(broker);
+        await using var agent = AgentHarness.Create(broker, _dir, device: "dev-1", clientCertificate: broker.IssueClientCertificate("dev-1"));
+        await agent.StartAsync();
+        var random = new Random(3);
+        for (var i = 0; i < 10; i++) agent.Accept(SyntheticObjectEvent.Create(random, "cam-a", DateTimeOffset.UtcNow));
+        Assert.That(await sub.WaitForAsync(m => m.Count(agent.IsOwnEvent) >= 10, TimeSpan.FromSeconds(20)), Is.True, broker.Log);
+        AgentHarness.AssertExactlyOnceInOrder(agent.Accepted, sub.Messages);
+        foreach (var m in sub.Messages.Where(agent.IsOwnEvent)) EventSchema.AssertValid(m.Payload);
+    }
+
+    [Test]
+    public async Task Publish_MutualTls_OtherDevicesPrefix_DeniedAndKeptInOutbox()
+    {
+        using var broker = await MosquittoBroker.StartAsync(MosquittoMode.MutualTls);
+        using var sub = await MosquittoSubscriber.StartAsync(broker);
+        // dev-1's certificate, dev-2's topics: the ACL must refuse.
+        await using var agent = AgentHarness.Create(broker, _dir, device: "dev-2", clientCertificate: broker.IssueClientCertificate("dev-1"));
+        await agent.StartAsync();
+        agent.Accept(OutboxFixture.Event());
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.That(sub.Messages, Is.Empty);
+        Assert.That(agent.Publisher.Health.LastError, Does.Contain("NotAuthorized"));
+        Assert.That(agent.Outbox.Depth, Is.EqualTo(1));
+        // The same refusal seen from Debian's client: a publish under another device's prefix never reaches the centre.
+        await MosquittoSubscriber.Publish(broker, "edgeagent/v1/lab/dev-2/events/cam-a/object", "{}", "dev-1");
+        await Task.Delay(500);
+        Assert.That(sub.Messages, Is.Empty);
+    }
+
+    [Test]
+    public async Task Connect_MutualTls_NoOrForeignCertificate_CannotConnect()
+    {
+        using var broker = await MosquittoBroker.StartAsync(MosquittoMode.MutualTls);
+        using var sub = await MosquittoSubscriber.StartAsync(broker);
+        await using (var none = AgentHarness.Create(broker, Path.Combine(_dir, "none")))
+        {
+            await none.StartAsync();
+            none.Accept(OutboxFixture.Event());
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            Assert.That(none.Publisher.Health.Connected, Is.False);
+            Assert.That(none.Publisher.Health.Reconnects, Is.GreaterThan(0));
+        }
+        await using (var foreign = AgentHarness.Create(broker, Path.Combine(_dir, "foreign"), clientCertificate: broker.IssueClientCertificate("dev-1", otherCa: true)))
+        {
+            await foreign.StartAsync();
+            foreign.Accept(OutboxFixture.Event());
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            Assert.That(foreign.Publisher.Health.Connected, Is.False);
+            Assert.That(foreign.Outbox.Depth, Is.EqualTo(1));
+        }
+        Assert.That(sub.Messages, Is.Empty);
+    }
+
+    [Test]
+    public async Task Publish_BrokerStopped30s_EveryEventOnceInOrder()
+    {
+        using var broker = await MosquittoBroker.StartAsync(persistent: true);
+        using var sub = await MosquittoSubscriber.StartAsync(broker, persistentId: "centre-restart");
+        await using var agent = AgentHarness.Create(broker, _dir);
+        await agent.StartAsync();
+        using var produce = new CancellationTokenSource();
+        var producer = agent.ProduceAsync(20, Cameras, produce.Token);
+
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        await broker.StopAsync();
+        await Task.Delay(TimeSpan.FromSeconds(30));
+        var backlog = agent.Outbox.Depth;
+        await broker.RestartAsync();
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        await produce.CancelAsync();
+        await producer;
+
+        var accepted = agent.Accepted;
+        Assert.That(backlog, Is.GreaterThan(300), "events kept coming during the outage");
+        Assert.That(await sub.WaitForAsync(m => AgentHarness.Ids(m).IsSupersetOf(accepted.Select(a => a.Id)), TimeSpan.FromSeconds(60)), Is.True,
+            $"outbox depth {agent.Outbox.Depth}, health {agent.Publisher.Health}\n{sub.Errors}\n{broker.Log}");
+        var duplicates = AgentHarness.AssertExactlyOnceInOrder(accepted, sub.Messages);
+        TestContext.Out.WriteLine($"{accepted.Count} accepted, backlog at restart {backlog}, {duplicates} duplicate(s), {agent.Publisher.Health}");
+        Assert.That(agent.Publisher.Health.Reconnects, Is.GreaterThan(0));
+    }
+
+    [Test]
+    public async Task Publish_BrokerPausedSigstop_EveryEventOnceInOrder()
+    {
+        using var broker = await MosquittoBroker.StartAsync();
+        using var sub = await MosquittoSubscriber.StartAsync(broker);
+        await using var agent = AgentHarness.Create(broker, _dir);
+        await agent.StartAsync();
+        using var produce = new CancellationTokenSource();
+        var producer = agent.ProduceAsync(20, Cameras, produce.Token);
+
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        broker.Pause();
+        await Task.Delay(TimeSpan.FromSeconds(15));
+        var stalled = agent.Outbox.Depth;
+        broker.Resume();
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        await produce.CancelAsync();
+        await producer;
+
+        var accepted = agent.Accepted;
+        Assert.That(stalled, Is.GreaterThan(200), "PUBACKs stalled while paused, so records stayed");
+        Assert.That(await sub.WaitForAsync(m => AgentHarness.Ids(m).IsSupersetOf(accepted.Select(a => a.Id)), TimeSpan.FromSeconds(60)), Is.True,
+            $"outbox depth {agent.Outbox.Depth}, health {agent.Publisher.Health}\n{sub.Errors}\n{broker.Log}");
+        var duplicates = AgentHarness.AssertExactlyOnceInOrder(accepted, sub.Messages);
+        TestContext.Out.WriteLine($"{accepted.Count} accepted, {stalled} waiting while paused, {duplicates} duplicate(s), {agent.Publisher.Health}");
+    }
+
+    [Test]
+    public async Task Publish_OutboxFullDuringOutage_DropsOnlyLowAndHealthSaysSo()
+    {
+        using var broker = await MosquittoBroker.StartAsync(persistent: true);
+        using var sub = await MosquittoSubscriber.StartAsync(broker, persistentId: "centre-full");
+        await broker.StopAsync();
+        await using var agent = AgentHarness.Create(broker, _dir, limits: new OutboxOptions { MaxEvents = 100 });
+        await agent.StartAsync();
+        var random = new Random(4);
+        for (var i = 0; i < 160; i++)
+        {
+            var priority = (i % 4) switch { 0 => EventPriority.High, 1 => EventPriority.Normal, _ => EventPriority.Low };
+            agent.Accept(SyntheticObjectEvent.Create(random, Cameras[i % 3], DateTimeOffset.UtcNow, priority));
+        }
+        var health = agent.Publisher.Health;
+        Assert.That(health.OutboxDepth, Is.EqualTo(100));
+        Assert.That(health.DroppedLow, Is.EqualTo(60));
+        Assert.That((health.DroppedNormal, health.Dropped), Is.EqualTo((0L, 60L)));
+
+        await broker.RestartAsync();
+        var kept = agent.Accepted.Where(a => a.Priority != EventPriority.Low).ToList();
+        Assert.That(await sub.WaitForAsync(m => AgentHarness.Ids(m).IsSupersetOf(kept.Select(a => a.Id)), TimeSpan.FromSeconds(30)), Is.True,
+            $"health {agent.Publisher.Health}");
+        Assert.That(await sub.WaitForAsync(m => AgentHarness.Ids(m).Count >= 100, TimeSpan.FromSeconds(10)), Is.True);
+        Assert.That(AgentHarness.Ids(sub.Messages), Has.Count.EqualTo(100), "the 20 newest low priority events survive");
+    }
+}

@@ -1,0 +1,28 @@
+namespace EdgeAgent.Transport;
+
+/// <summary>What the health report says about delivery to the centre.</summary>
+/// <param name="Connected">True while connected to the broker.</param>
+/// <param name="Session">Session number of this start.</param>
+/// <param name="Reconnects">Connection attempts that failed or connections lost since start.</param>
+/// <param name="Published">Events acknowledged by the broker since start.</param>
+/// <param name="OutboxDepth">Events waiting in the outbox.</param>
+/// <param name="OutboxBytes">Payload bytes waiting in the outbox.</param>
+/// <param name="DroppedLow">Low priority events dropped because the outbox was full.</param>
+/// <param name="DroppedNormal">Normal priority events dropped because the outbox was full.</param>
+/// <param name="DroppedExpired">Events dropped for age.</param>
+/// <param name="LastError">The last connection or publish error, or null.</param>
+public sealed record TransportHealth(
+    bool Connected,
+    long Session,
+    long Reconnects,
+    long Published,
+    long OutboxDepth,
+    long OutboxBytes,
+    long DroppedLow,
+    long DroppedNormal,
+    long DroppedExpired,
+    string? LastError)
+{
+    /// <summary>Every event dropped, whatever the reason.</summary>
+    public long Dropped => DroppedLow + DroppedNormal + DroppedExpired;
+}
