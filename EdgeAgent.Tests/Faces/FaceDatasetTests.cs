@@ -79,3 +79,43 @@ public sealed class FaceDatasetTests
         }
     }
 }
+
+[Category("Dataset")]
+public sealed class FaceIdentificationDatasetTests
+{
+    [Test]
+    public void Knn_EveryProbePerson_FoundAtRank1()
+    {
+        var root = TestPaths.Dataset("faces/identity_face_recognition_knn");
+        var analyzer = FaceModels.Analyzer(FaceCropMode.Similarity);
+        var gallery = new List<(string Id, float[] D)>();
+        foreach (var line in File.ReadAllLines(Path.Combine(root, "gallery.tsv")).Where(l => !l.StartsWith('#') && l.Length > 0))
+        {
+            var parts = line.Split('\t');
+            var image = ImageCodec.DecodeFile(Path.Combine(root, parts[0]));
+            var face = FaceAnalyzer.Largest(analyzer.Detect(image));
+            Assert.That(face, Is.Not.Null, parts[0]);
+            gallery.Add((parts[1], analyzer.Describe(image, face!.Value)));
+        }
+        int people = 0, found = 0;
+        foreach (var line in File.ReadAllLines(Path.Combine(root, "probes.tsv")).Where(l => !l.StartsWith('#') && l.Length > 0))
+        {
+            var parts = line.Split('\t');
+            var image = ImageCodec.DecodeFile(Path.Combine(root, parts[0]));
+            var rank1 = new HashSet<string>();
+            foreach (var f in analyzer.Detect(image))
+            {
+                var d = analyzer.Describe(image, f);
+                rank1.Add(gallery.MaxBy(g => FaceMath.Cosine(d, g.D)).Id);
+            }
+            foreach (var person in parts[1].Split(','))
+            {
+                people++;
+                if (rank1.Contains(person.Trim())) found++;
+                else TestContext.Out.WriteLine($"{parts[0]}: {person} not at rank 1 (rank-1 ids: {string.Join(", ", rank1)})");
+            }
+        }
+        TestContext.Out.WriteLine($"rank-1: {found} of {people} probe people");
+        Assert.That(found, Is.EqualTo(people));
+    }
+}

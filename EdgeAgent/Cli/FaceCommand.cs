@@ -19,7 +19,7 @@ public static class FaceCommand
     public const int DescriptorDimension = 1024;
 
     /// <summary>Smallest face (shorter box side, pixels) accepted for enrolment.</summary>
-    public const float MinEnrolSize = 40;
+    public const float MinEnrolSize = 32;
 
     /// <summary>Least frontalness accepted for enrolment.</summary>
     public const float MinEnrolFrontalness = 0.3f;
