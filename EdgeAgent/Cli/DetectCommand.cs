@@ -19,7 +19,7 @@ public static class DetectCommand
     public static readonly string[] StillExtensions = [".jpg", ".jpeg", ".png", ".bmp", ".webp", ".gif"];
 
     /// <summary>Kinds this verb can run today.</summary>
-    private static readonly string[] Wired = ["objects"];
+    private static readonly string[] Wired = ["objects", "faces"];
 
     /// <summary>Builds the verb.</summary>
     public static Command Create()
@@ -31,6 +31,7 @@ public static class DetectCommand
         var fps = new Option<double>("--fps") { Description = "Video: frames analysed per second", DefaultValueFactory = _ => 5 };
         var camera = new Option<string?>("--camera") { Description = "Video: take zones, lines and filters from this camera of the --config file" };
         var seconds = new Option<double?>("--seconds") { Description = "Video: stop after this many seconds (streams otherwise run until Ctrl+C)" };
+        var embeddings = new Option<bool>("--embeddings") { Description = "Faces in an image: print each face's descriptor (--json)" };
         var command = new Command("detect", "Detect in an image (one line per detection) or a video/stream (one line per event); boxes in source pixels");
         command.Arguments.Add(path);
         command.Options.Add(kinds);
@@ -39,6 +40,7 @@ public static class DetectCommand
         command.Options.Add(fps);
         command.Options.Add(camera);
         command.Options.Add(seconds);
+        command.Options.Add(embeddings);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -84,6 +86,11 @@ public static class DetectCommand
                 error.WriteLine(ex.Message);
                 return ExitCodes.Failure;
             }
+            if (words.Contains("faces"))
+            {
+                var code = DetectFaces(parse, registry, image, file, parse.GetValue(embeddings));
+                if (code != ExitCodes.Ok || !words.Contains("objects")) return code;
+            }
             ObjectDetector detector;
             try
             {
@@ -113,6 +120,37 @@ public static class DetectCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static int DetectFaces(ParseResult parse, ModelRegistry registry, RgbImage image, string file, bool embeddings)
+    {
+        var output = parse.InvocationConfiguration.Output;
+        Faces.FaceAnalyzer analyzer;
+        try
+        {
+            analyzer = FaceCommand.Analyzer(registry);
+        }
+        catch (ModelException ex)
+        {
+            parse.InvocationConfiguration.Error.WriteLine(ex.Message);
+            return ExitCodes.Verification;
+        }
+        var faces = analyzer.Detect(image);
+        var json = parse.GetValue<bool>("--json");
+        if (!json) output.WriteLine($"{file}: {image.Width}x{image.Height}, model {analyzer.Detector.Model.Id}, {faces.Count} face(s)");
+        foreach (var f in faces)
+        {
+            if (json)
+            {
+                output.WriteLine(FaceCommand.JsonLine(f, 0, embeddings ? analyzer.Describe(image, f) : null));
+            }
+            else
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{"face",-16} {f.Score,5:0.00}  {Px(f.Box.X),5} {Px(f.Box.Y),5} {Px(f.Box.W),5} {Px(f.Box.H),5}  eyes ({Px(f.Landmarks.RightEye.X)},{Px(f.Landmarks.RightEye.Y)}) ({Px(f.Landmarks.LeftEye.X)},{Px(f.Landmarks.LeftEye.Y)})"));
+            }
+        }
+        return ExitCodes.Ok;
     }
 
     /// <summary>The JSON line of one detection: kind, frame, label, score, box [x, y, w, h] in source pixels.</summary>

@@ -2,6 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using EdgeAgent.Configuration;
 using EdgeAgent.Control.Audit;
+using EdgeAgent.Faces;
+using EdgeAgent.Imaging;
+using EdgeAgent.Models;
 using EdgeAgent.Plates;
 using EdgeAgent.Watchlist;
 
@@ -22,6 +25,8 @@ public static class WatchlistCommand
         command.Subcommands.Add(Remove());
         command.Subcommands.Add(ListEntries());
         command.Subcommands.Add(Export());
+        command.Subcommands.Add(AddFace());
+        command.Subcommands.Add(Import());
         return command;
     }
 
@@ -73,7 +78,7 @@ public static class WatchlistCommand
         cmd.SetAction(parse => Run(parse, create: false, session =>
         {
             var value = parse.GetValue(id)!;
-            if (session.Plates.Remove(value, parse.GetValue(by)!))
+            if (session.Plates.Remove(value, parse.GetValue(by)!) || session.Faces.Remove(value, parse.GetValue(by)!))
             {
                 parse.InvocationConfiguration.Output.WriteLine($"{value} removed");
                 return ExitCodes.Ok;
@@ -110,15 +115,101 @@ public static class WatchlistCommand
     private static Command Export()
     {
         var file = new Option<string?>("--output", "-o") { Description = "File to write (default: standard output)" };
-        var cmd = new Command("export", "Export entries as JSON lines (ids, hashes, reasons; never plates)");
+        var faces = new Option<bool>("--faces") { Description = "Export the face list instead: descriptors only, signed with the fleet key (for 'watchlist import' on another device)" };
+        var by = ByOption();
+        var cmd = new Command("export", "Export entries as JSON lines (ids, hashes, reasons; never plates), or with --faces the signed face descriptors");
         cmd.Options.Add(file);
+        cmd.Options.Add(faces);
+        cmd.Options.Add(by);
         cmd.SetAction(parse => Run(parse, create: false, session =>
         {
             using var buffer = new MemoryStream();
-            session.Plates.Export(buffer);
+            if (parse.GetValue(faces)) session.Faces.Export(buffer, parse.GetValue(by)!);
+            else session.Plates.Export(buffer);
             var path = parse.GetValue(file);
             if (path is null) parse.InvocationConfiguration.Output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
             else File.WriteAllBytes(path, buffer.ToArray());
+            return ExitCodes.Ok;
+        }));
+        return cmd;
+    }
+
+    private static Command AddFace()
+    {
+        var images = new Argument<string[]>("image") { Description = "Photos of the person, one face each", Arity = ArgumentArity.OneOrMore };
+        var id = new Option<string>("--id") { Description = "Entry id (letters, digits, '-', '_', '.')", Required = true };
+        var name = new Option<string>("--name") { Description = "Display name", Required = true };
+        var category = new Option<string>("--category") { Description = "Category (wanted, missing, staff...)", DefaultValueFactory = _ => "watch" };
+        var threshold = new Option<float?>("--threshold") { Description = "Cosine threshold for this entry (default: the list's)" };
+        var by = ByOption();
+        var cmd = new Command("add-face", "Add a person from one or more photos (each must show exactly one face); stores descriptors, never the photos");
+        cmd.Arguments.Add(images);
+        cmd.Options.Add(id);
+        cmd.Options.Add(name);
+        cmd.Options.Add(category);
+        cmd.Options.Add(threshold);
+        cmd.Options.Add(by);
+        cmd.SetAction(parse =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            var options = ModelsCommand.OptionsOrDefaults(parse, error);
+            if (options is null) return ExitCodes.Config;
+            using var registry = ModelsCommand.OpenRegistry(options, error);
+            if (registry is null) return ExitCodes.Config;
+            FaceAnalyzer analyzer;
+            try
+            {
+                analyzer = FaceCommand.Analyzer(registry);
+            }
+            catch (ModelException ex)
+            {
+                error.WriteLine(ex.Message);
+                return ExitCodes.Verification;
+            }
+            // Every photo is checked before the list is opened, so a bad photo changes nothing.
+            var descriptors = new List<float[]>();
+            foreach (var path in parse.GetValue(images)!)
+            {
+                try
+                {
+                    descriptors.Add(FaceCommand.EnrolmentDescriptor(analyzer, path));
+                }
+                catch (Exception ex) when (ex is InvalidDataException or FacePhotoException)
+                {
+                    error.WriteLine(ex.Message + "; nothing added");
+                    return ExitCodes.Failure;
+                }
+            }
+            return Run(parse, create: true, session =>
+            {
+                try
+                {
+                    var entry = session.Faces.Add(parse.GetValue(id)!, parse.GetValue(name)!, parse.GetValue(category)!, analyzer.Descriptor.ModelId, descriptors, parse.GetValue(by)!, parse.GetValue(threshold));
+                    parse.InvocationConfiguration.Output.WriteLine($"{entry.Id} added ({descriptors.Count} descriptor(s), {entry.Model})");
+                    return ExitCodes.Ok;
+                }
+                catch (ArgumentException ex)
+                {
+                    error.WriteLine(ex.Message);
+                    return ExitCodes.Usage;
+                }
+            });
+        });
+        return cmd;
+    }
+
+    private static Command Import()
+    {
+        var file = new Argument<string>("file") { Description = "A file written by 'watchlist export --faces' on a device of the same fleet" };
+        var by = ByOption();
+        var cmd = new Command("import", "Import a signed face export (checks signature, model and dimension first; on any problem nothing changes)");
+        cmd.Arguments.Add(file);
+        cmd.Options.Add(by);
+        cmd.SetAction(parse => Run(parse, create: true, session =>
+        {
+            var path = parse.GetValue(file)!;
+            var (added, skipped) = session.Faces.Import(File.ReadAllBytes(path), path, FaceCommand.DescriptorModel, FaceCommand.DescriptorDimension, parse.GetValue(by)!);
+            parse.InvocationConfiguration.Output.WriteLine($"{added} face entr{(added == 1 ? "y" : "ies")} imported, {skipped} already present");
             return ExitCodes.Ok;
         }));
         return cmd;
@@ -150,11 +241,15 @@ public static class WatchlistCommand
     /// <summary>The open lists and audit log of one state folder, for the duration of one command.</summary>
     internal sealed class Session : IDisposable
     {
-        private Session(AuditLog audit, PlateWatchlist plates)
+        private Session(AuditLog audit, PlateWatchlist plates, FaceWatchlist faces)
         {
             Audit = audit;
             Plates = plates;
+            Faces = faces;
         }
+
+        /// <summary>The face list.</summary>
+        public FaceWatchlist Faces { get; }
 
         /// <summary>The audit log changes are written to.</summary>
         public AuditLog Audit { get; }
@@ -169,7 +264,8 @@ public static class WatchlistCommand
             var audit = AuditLog.Open(AuditLog.PathIn(stateDir));
             try
             {
-                return new Session(audit, new PlateWatchlist(WatchlistDatabase.PathIn(stateDir), key, audit));
+                var plates = new PlateWatchlist(WatchlistDatabase.PathIn(stateDir), key, audit);
+                return new Session(audit, plates, new FaceWatchlist(WatchlistDatabase.PathIn(stateDir), key, FaceResDescriptor.DefaultThreshold, FaceWatchlist.DefaultMargin, audit));
             }
             catch
             {
@@ -179,11 +275,18 @@ public static class WatchlistCommand
         }
 
         /// <summary>Entries of every kind, oldest first.</summary>
-        public IReadOnlyList<WatchlistEntry> Entries() => Plates.List();
+        public IReadOnlyList<WatchlistEntry> Entries()
+        {
+            var all = new List<WatchlistEntry>(Plates.List());
+            foreach (var f in Faces.List()) all.Add(Faces.Summary(f));
+            all.Sort(static (a, b) => a.CreatedAt.CompareTo(b.CreatedAt));
+            return all;
+        }
 
         /// <inheritdoc />
         public void Dispose()
         {
+            Faces.Dispose();
             Plates.Dispose();
             Audit.Dispose();
         }

@@ -1,21 +1,35 @@
 using EdgeAgent.Capture;
 using EdgeAgent.Configuration;
+using EdgeAgent.Control.Audit;
 using EdgeAgent.Crowds;
 using EdgeAgent.Detection;
 using EdgeAgent.Diagnostics;
+using EdgeAgent.Faces;
 using EdgeAgent.Models;
 using EdgeAgent.Motion;
 using EdgeAgent.Pipeline;
 using EdgeAgent.Tracking;
+using EdgeAgent.Watchlist;
 using Microsoft.Extensions.Logging;
 
 namespace EdgeAgent.Hosting;
 
 /// <summary>Composes each camera's pipeline from its options: the source and the stages in data-flow order.</summary>
-public sealed class CameraPipelineFactory(TimeProvider time, ILoggerFactory loggers, AgentOptions options, ModelRegistry models, CameraHealthRegistry? health = null)
+public sealed partial class CameraPipelineFactory(TimeProvider time, ILoggerFactory loggers, AgentOptions options, ModelRegistry models, CameraHealthRegistry? health = null) : IDisposable
 {
     private readonly Lock _gate = new();
     private ObjectDetector? _detector;
+    private FaceDetector? _faceDetector;
+    private IFaceDescriptor? _faceDescriptor;
+    private FaceWatchlist? _faceList;
+    private AuditLog? _audit;
+    private bool _faceListTried;
+
+    /// <summary>Face detector model id (the full-range model suits CCTV distances).</summary>
+    public const string FaceDetectorModel = "blazeface-back-256";
+
+    /// <summary>Face descriptor model id.</summary>
+    public const string FaceDescriptorModel = "faceres";
 
     /// <summary>The pipeline of one camera.</summary>
     public CameraPipeline Create(CameraOptions camera)
@@ -53,7 +67,48 @@ public sealed class CameraPipelineFactory(TimeProvider time, ILoggerFactory logg
         }
 
         // Stages that work on tracks follow, one block per kind: faces, plates, left objects.
+        if (camera.Analytics.HasFlag(AnalysisKinds.Faces))
+        {
+            var (detector, descriptor) = FaceModels();
+            stages.Add(new FaceStage(detector, new FaceAligner(FaceCropMode.Similarity, descriptor.InputSize), descriptor, FaceList(),
+                new FaceStageOptions { Thumbnails = camera.Thumbnails }, loggers.CreateLogger($"EdgeAgent.Faces.{camera.Id}")));
+        }
         return stages;
+    }
+
+    /// <summary>The face detector and descriptor every camera shares.</summary>
+    public (FaceDetector Detector, IFaceDescriptor Descriptor) FaceModels()
+    {
+        lock (_gate)
+        {
+            _faceDetector ??= new FaceDetector(models.Get(FaceDetectorModel));
+            _faceDescriptor ??= new FaceResDescriptor(models.Get(FaceDescriptorModel));
+            return (_faceDetector, _faceDescriptor);
+        }
+    }
+
+    /// <summary>
+    /// The face watchlist every camera shares, or null when the device has no watchlist key yet (faces are then reported
+    /// without matching). Its audit log is opened once here: the log admits one writer.
+    /// </summary>
+    public FaceWatchlist? FaceList()
+    {
+        lock (_gate)
+        {
+            if (_faceListTried) return _faceList;
+            _faceListTried = true;
+            var stateDir = options.ResolvePath(options.Device.StateDir);
+            var logger = loggers.CreateLogger("EdgeAgent.Faces");
+            if (options.Watchlist.Key is null && !File.Exists(WatchlistKey.PathIn(stateDir)))
+            {
+                LogNoWatchlist(logger, stateDir);
+                return null;
+            }
+            var key = WatchlistKey.Load(stateDir, options.Watchlist.Key, create: false);
+            _audit ??= AuditLog.Open(AuditLog.PathIn(stateDir), time);
+            _faceList = new FaceWatchlist(WatchlistDatabase.PathIn(stateDir), key, FaceResDescriptor.DefaultThreshold, FaceWatchlist.DefaultMargin, _audit, time);
+            return _faceList;
+        }
     }
 
     /// <summary>The object detector every camera shares (one model session and one set of tensors on the device).</summary>
@@ -64,4 +119,19 @@ public sealed class CameraPipelineFactory(TimeProvider time, ILoggerFactory logg
             return _detector ??= new ObjectDetector(models.Get(options.Models.Detector));
         }
     }
+
+    /// <summary>Closes the face watchlist and the audit log it writes to.</summary>
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _faceList?.Dispose();
+            _audit?.Dispose();
+            _faceList = null;
+            _audit = null;
+        }
+    }
+
+    [LoggerMessage(EventId = 7001, Level = LogLevel.Information, Message = "no watchlist key in {StateDir}: faces are reported without watchlist matching")]
+    private static partial void LogNoWatchlist(ILogger logger, string stateDir);
 }

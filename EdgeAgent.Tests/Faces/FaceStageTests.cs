@@ -1,0 +1,69 @@
+using EdgeAgent.Events;
+using EdgeAgent.Faces;
+using EdgeAgent.Imaging;
+using EdgeAgent.Pipeline;
+using EdgeAgent.Tests.Fixtures;
+using EdgeAgent.Watchlist;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace EdgeAgent.Tests.Faces;
+
+public sealed class FaceStageTests
+{
+    [Test]
+    public void Process_MegamindFramesWithoutTracker_OneMatchAfterTwoVotesAndFaceEventsOnFlush()
+    {
+        var dir = TestPaths.TempDir();
+        try
+        {
+            var key = WatchlistKey.Load(dir, null, create: true);
+            using var list = new FaceWatchlist(WatchlistDatabase.PathIn(dir), key, FaceResDescriptor.DefaultThreshold);
+            var analyzer = FaceModels.Analyzer(FaceCropMode.Similarity);
+            var enrol = FaceDetectorTests.MegamindFrame(3);
+            list.Add("mm", "Megamind", "test", "faceres", [analyzer.Describe(enrol, FaceAnalyzer.Largest(analyzer.Detect(enrol))!.Value)], "test");
+
+            var stage = new FaceStage(FaceModels.Detector, analyzer.Aligner, FaceModels.Descriptor, list, new FaceStageOptions { DescribeInterval = 0.1 }, NullLogger.Instance);
+            var frames = RawFrames.Decode(TestPaths.Media("Megamind.avi"), FaceDetectorTests.MegamindWidth, FaceDetectorTests.MegamindHeight, 10, 20);
+            var pool = new FramePool(FaceDetectorTests.MegamindWidth, FaceDetectorTests.MegamindHeight, 2);
+            var analysis = new FrameAnalysis("cam");
+            var events = new List<AgentEvent>();
+            var matchFrame = -1;
+            for (var i = 0; i < frames.Length; i++)
+            {
+                using var frame = RawFrames.ToFrame(pool, frames[i], i, i * 0.25);
+                analysis.Begin(frame);
+                stage.Process(analysis);
+                if (matchFrame < 0 && analysis.Events.OfType<FaceMatchEvent>().Any()) matchFrame = i;
+                events.AddRange(analysis.Events);
+            }
+            analysis.Events.Clear();
+            stage.Flush(analysis);
+            events.AddRange(analysis.Events);
+
+            var matches = events.OfType<FaceMatchEvent>().ToList();
+            Assert.That(matches, Has.Count.EqualTo(1), string.Join("\n", events.Select(EventJson.ToCliLine)));
+            Assert.That(matches[0].Entry, Is.EqualTo("mm"));
+            Assert.That(matches[0].Votes, Is.GreaterThanOrEqualTo(2));
+            Assert.That(matches[0].Priority, Is.EqualTo(EventPriority.High));
+            Assert.That(matches[0].Thumbnail.IsEmpty, Is.True, "no thumbnail unless configured");
+            Assert.That(matchFrame, Is.GreaterThanOrEqualTo(1), "a single frame must not raise an alarm");
+            Assert.That(stage.Described, Is.LessThan(frames.Length * 2), "only best shots are described");
+            var faces = events.OfType<FaceEvent>().ToList();
+            Assert.That(faces, Is.Not.Empty);
+            Assert.That(EventJson.ToCliLine(faces[0]), Does.Contain("best_shot").And.Not.Contain("embedding"));
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+
+    [Test]
+    public void HeadRegion_StandingPerson_UpperHalfWidened()
+    {
+        var r = FaceStage.HeadRegion(new BoxF(100, 50, 40, 120), 640, 480);
+        Assert.That(r.Y, Is.LessThanOrEqualTo(50));
+        Assert.That(r.Bottom, Is.InRange(100, 115));
+        Assert.That(r.W, Is.EqualTo(48).Within(1));
+    }
+}
