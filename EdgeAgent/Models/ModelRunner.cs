@@ -77,7 +77,9 @@ public sealed class ModelRunner : IDisposable
 
     private void RunBound()
     {
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
         _session.RunWithBinding(_runOptions, _binding);
+        Model.Latency?.RecordSince(start);
     }
 
     /// <summary>Releases the native tensors and the binding.</summary>
