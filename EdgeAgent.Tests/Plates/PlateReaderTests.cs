@@ -11,8 +11,7 @@ public sealed class PlateReaderTests
     private PlateReader _reader = null!;
 
     [OneTimeSetUp]
-    public void Load() => _reader = new PlateReader(
-        TestPaths.Model("ppocr-det-v4.onnx"), TestPaths.Model("ppocr-rec-v4.onnx"), TestPaths.Model("ppocr_keys_v1.txt"), PlateGrammars.Default);
+    public void Load() => _reader = PlateReader.FromRegistry(ModelFixture.Registry, PlateGrammars.Default);
 
     [OneTimeTearDown]
     public void Unload() => _reader.Dispose();
@@ -48,7 +47,20 @@ public sealed class PlateReaderTests
         canvas.Restore();
         using var snapshot = surface.Snapshot();
         using var pixels = snapshot.PeekPixels();
-        return PlateImageOps.FromRgba(pixels.GetPixelSpan(), bitmap.Width, bitmap.Height);
+        return FromRgba(pixels.GetPixelSpan(), bitmap.Width, bitmap.Height);
+    }
+
+    internal static RgbImage FromRgba(ReadOnlySpan<byte> rgba, int width, int height)
+    {
+        var image = RgbImage.Create(width, height);
+        var dst = image.Pixels;
+        for (int i = 0, j = 0; j < dst.Length; i += 4, j += 3)
+        {
+            dst[j] = rgba[i];
+            dst[j + 1] = rgba[i + 1];
+            dst[j + 2] = rgba[i + 2];
+        }
+        return image;
     }
 
     [Test]
@@ -78,7 +90,7 @@ public sealed class PlateReaderTests
     [Test]
     public void Read_PhotoWithoutPlates_NoReadFitsAUkrainianGrammar()
     {
-        var reads = _reader.Read(PlateImageOps.Decode(TestPaths.Media("giraffe.jpg")));
+        var reads = _reader.Read(ImageCodec.DecodeFile(TestPaths.Media("giraffe.jpg")));
         Assert.That(reads.Where(r => r.Read.Grammar.StartsWith("ua_", StringComparison.Ordinal)), Is.Empty);
     }
 
@@ -88,7 +100,7 @@ public sealed class PlateReaderTests
         var dir = TestPaths.TempDir();
         var path = Path.Combine(dir, "broken.jpg");
         File.WriteAllBytes(path, [0xFF, 0xD8, 0xFF, 0x00, 1, 2, 3]);
-        var ex = Assert.Throws<InvalidDataException>(() => PlateImageOps.Decode(path));
+        var ex = Assert.Throws<InvalidDataException>(() => ImageCodec.DecodeFile(path));
         Assert.That(ex!.Message, Does.Contain(path));
         Directory.Delete(dir, true);
     }
@@ -108,7 +120,7 @@ public sealed class PlateReaderTests
         {
             if (layout is not null && row[3] != layout) continue;
             var truth = row[1];
-            var image = PlateImageOps.Decode(Path.Combine(dir, row[0]));
+            var image = ImageCodec.DecodeFile(Path.Combine(dir, row[0]));
             var reads = _reader.Read(image);
             det += _reader.LastCost.Detect;
             rec += _reader.LastCost.Recognise;

@@ -16,6 +16,7 @@ public static class CliRoot
         root.Subcommands.Add(VersionCommand.Create());
         root.Subcommands.Add(ModelsCommand.Create());
         root.Subcommands.Add(DetectCommand.Create());
+        root.Subcommands.Add(PlatesCommand.Create());
         return root;
     }
 
