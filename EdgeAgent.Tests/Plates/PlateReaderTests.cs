@@ -77,6 +77,18 @@ public sealed class PlateReaderTests
         Assert.That(best.Quad.Center.Y, Is.EqualTo(140).Within(10));
     }
 
+    [Test]
+    public void ReadCrop_CarBoxOfDogPhoto_ReadsThePlateInImagePixels()
+    {
+        var image = RenderPlate("dog.jpg", "AA1234BB", 560, 140, 150, 0);
+        // The detector's car box (472, 82, 211, 84) widened by 10% on each side, as the plate stage does.
+        var reads = _reader.ReadCrop(image, new PixelRect(451, 74, 253, 101));
+        Assert.That(reads, Is.Not.Empty);
+        Assert.That(reads[0].Read.Text, Is.EqualTo("AA1234BB"), string.Join("; ", reads.Select(r => r.Read)));
+        Assert.That(reads[0].Quad.Center.X, Is.EqualTo(560).Within(10));
+        Assert.That(reads[0].Quad.Center.Y, Is.EqualTo(140).Within(10));
+    }
+
     [TestCase("KA7777XK", -12f, "DejaVu Sans", 0f)]
     [TestCase("BC0578CE", 8f, "DejaVu Sans Mono", 0.8f)]
     [TestCase("AI1382HB", 15f, "DejaVu Serif", 0f)]

@@ -39,7 +39,7 @@ public sealed class SourceAnalyzer(AgentOptions options, ModelRegistry models, I
     {
         ArgumentNullException.ThrowIfNull(camera);
         ArgumentNullException.ThrowIfNull(onEvent);
-        var factory = new CameraPipelineFactory(time, loggers, options, models);
+        using var factory = new CameraPipelineFactory(time, loggers, options, models);
         var pipeline = factory.Create(camera);
         var events = Channel.CreateUnbounded<AgentEvent>(new UnboundedChannelOptions { SingleReader = true });
         var run = Task.Run(async () =>

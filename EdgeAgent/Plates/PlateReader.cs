@@ -170,6 +170,36 @@ public sealed class PlateReader : IDisposable
         }
     }
 
+    /// <summary>
+    /// One read per place: <paramref name="reads"/> (most confident first) without those lying mostly inside a more
+    /// confident one (the pieces of a joined line, the lines of a two-line plate), and without those below
+    /// <paramref name="minScore"/>. What <c>detect --kinds plates</c> prints and the eval counts.
+    /// </summary>
+    public static IReadOnlyList<PlateCandidate> BestPerPlace(IReadOnlyList<PlateCandidate> reads, float minScore = 0)
+    {
+        ArgumentNullException.ThrowIfNull(reads);
+        var kept = new List<PlateCandidate>(reads.Count);
+        foreach (var r in reads)
+        {
+            if (r.Read.Confidence < minScore) continue;
+            var box = r.Quad.Bounds;
+            var covered = false;
+            foreach (var k in kept)
+            {
+                var o = k.Quad.Bounds;
+                var iw = Math.Min(box.Right, o.Right) - Math.Max(box.X, o.X);
+                var ih = Math.Min(box.Bottom, o.Bottom) - Math.Max(box.Y, o.Y);
+                if (iw > 0 && ih > 0 && iw * ih > 0.5f * Math.Min(box.Area, o.Area))
+                {
+                    covered = true;
+                    break;
+                }
+            }
+            if (!covered) kept.Add(r);
+        }
+        return kept;
+    }
+
     /// <summary>Text boxes in the whole image (detector + DB post-processing), in image pixels; a copy.</summary>
     public IReadOnlyList<TextQuad> Detect(RgbImage image)
     {
