@@ -117,7 +117,7 @@ public sealed class PlateReaderTests
         Directory.Delete(dir, true);
     }
 
-    // Floors sit just under what this reader measured (parking 45/47, one-line 19/24, two-line 6/12): a regression fails.
+    // Floors sit at or just under what this reader measured on the registry (parking 47/47, one-line 18/24, two-line 6/12): a regression fails.
     [TestCase("plates/parking_ua", null, 0.9)]
     [TestCase("plates/nomeroff_ua", "one_line", 0.75)]
     [TestCase("plates/nomeroff_ua", "two_line", 0.4)]

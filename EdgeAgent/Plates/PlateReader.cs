@@ -127,8 +127,8 @@ public sealed class PlateReader : IDisposable
 
     /// <summary>
     /// Every plate-like read in the whole image, most confident first (reads that fit no grammar included, ranked low).
-    /// When nothing fits a grammar, the lower half of the image is searched again at twice the scale, where small plates
-    /// are. <paramref name="recogniser"/> replaces PP-OCR's recogniser (the Tesseract baseline reads the same boxes).
+    /// When no read fits a grammar with confidence <see cref="SecondPassBelow"/>, the lower half of the image is searched
+    /// again at twice the scale, where small plates are, and both passes' reads are kept. <paramref name="recogniser"/> replaces PP-OCR's recogniser (the Tesseract baseline reads the same boxes).
     /// </summary>
     public IReadOnlyList<PlateCandidate> Read(RgbImage image, ILineRecogniser? recogniser = null)
     {
@@ -138,10 +138,9 @@ public sealed class PlateReader : IDisposable
             var scale = Math.Min(1f, (float)DetectLongSide / Math.Max(image.Width, image.Height));
             var results = new List<PlateCandidate>();
             var cost = ReadRegion(image, PixelRect.Of(image.Width, image.Height), scale, recogniser, results);
-            if (SecondPass && !AnyFits(results))
+            if (SecondPass && !AnyConfident(results))
             {
                 var half = image.Height / 2;
-                results.Clear();
                 var second = ReadRegion(image, new PixelRect(0, half, image.Width, image.Height - half), 2 * scale, recogniser, results);
                 cost = new PlateReadCost(cost.Detect + second.Detect, cost.Recognise + second.Recognise, cost.Lines + second.Lines);
             }
@@ -307,11 +306,14 @@ public sealed class PlateReader : IDisposable
     private ModelRunner RecRunner(int batchIndex) =>
         _recRunners[batchIndex] ??= _recModel.CreateRunner([RecBatches[batchIndex], 3, RecHeight, RecWidth]);
 
-    private static bool AnyFits(List<PlateCandidate> results)
+    /// <summary>A read below this confidence (or fitting no grammar) does not spare the image the second pass.</summary>
+    public float SecondPassBelow { get; init; } = 0.7f;
+
+    private bool AnyConfident(List<PlateCandidate> results)
     {
         foreach (var r in results)
         {
-            if (r.Read.FitsGrammar) return true;
+            if (r.Read.FitsGrammar && r.Read.Confidence >= SecondPassBelow) return true;
         }
         return false;
     }
