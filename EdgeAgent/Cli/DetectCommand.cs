@@ -19,7 +19,7 @@ public static class DetectCommand
     public static readonly string[] StillExtensions = [".jpg", ".jpeg", ".png", ".bmp", ".webp", ".gif"];
 
     /// <summary>Kinds this verb can run today.</summary>
-    private static readonly string[] Wired = ["objects"];
+    private static readonly string[] Wired = ["objects", "left"];
 
     /// <summary>Builds the verb.</summary>
     public static Command Create()

@@ -1,6 +1,7 @@
 using EdgeAgent.Capture;
 using EdgeAgent.Configuration;
 using EdgeAgent.Detection;
+using EdgeAgent.LeftObjects;
 using EdgeAgent.Models;
 using EdgeAgent.Motion;
 using EdgeAgent.Pipeline;
@@ -48,6 +49,10 @@ public sealed class CameraPipelineFactory(TimeProvider time, ILoggerFactory logg
         }
 
         // Stages that work on tracks follow, one block per kind: faces, plates, left objects.
+        if (camera.Analytics.HasFlag(AnalysisKinds.Left))
+        {
+            stages.Add(new LeftObjectStage(camera.LeftObjects, loggers.CreateLogger($"EdgeAgent.LeftObjects.{camera.Id}")));
+        }
         return stages;
     }
 
