@@ -93,7 +93,7 @@ public sealed record StaticForegroundOptions
     public int Width { get; init; } = 320;
 
     /// <summary>Grey-level difference (0..255) from a background that counts as different.</summary>
-    public int Threshold { get; init; } = 22;
+    public int Threshold { get; init; } = 12;
 
     /// <summary>Time constant of the fast background: how soon something that stops is part of it.</summary>
     public TimeSpan FastTime { get; init; } = TimeSpan.FromSeconds(2);
@@ -125,7 +125,7 @@ public sealed record StaticForegroundOptions
         {
             Enabled = m.Flag("enabled", true),
             Width = m.Whole("width", 320, 32, 1920),
-            Threshold = m.Whole("threshold", 22, 1, 255),
+            Threshold = m.Whole("threshold", 12, 1, 255),
             FastTime = m.Duration("fast_time", TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(0.1), TimeSpan.FromMinutes(10)),
             SlowTime = m.Duration("slow_time", TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(1), TimeSpan.FromHours(10)),
             StaticAfter = m.Duration("static_after", TimeSpan.FromSeconds(3), TimeSpan.Zero, TimeSpan.FromHours(1)),

@@ -151,7 +151,8 @@ public sealed class LeftObjectTracker
                     best = c;
                     break;
                 }
-                var iou = c.Box.IoU(o.Box);
+                // A blob grows as its pixels gather evidence: one that holds the candidate's centre is the same object.
+                var iou = Math.Max(c.Box.IoU(o.Box), o.FromStatic && !o.FromTrack && Inside(o.Box, c.Box.CenterX, c.Box.CenterY) ? 0.31f : 0f);
                 if (iou > bestIoU)
                 {
                     best = c;

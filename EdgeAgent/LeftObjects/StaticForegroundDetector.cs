@@ -7,7 +7,11 @@ namespace EdgeAgent.LeftObjects;
 /// <param name="Box">Box in frame pixels.</param>
 /// <param name="Pixels">Pixels of the blob in the detector's small grey image.</param>
 /// <param name="Age">Largest static evidence (seconds) of its pixels: how long it has been still, less the fast background's delay.</param>
-public readonly record struct StaticBlob(BoxF Box, int Pixels, float Age);
+/// <param name="Ghost">
+/// True when the outline is in the old scene, not the frame: something that stood there left (or was there on the
+/// first frame). A removal, not an arrival; the caller usually <see cref="StaticForegroundDetector.Absorb"/>s it.
+/// </param>
+public readonly record struct StaticBlob(BoxF Box, int Pixels, float Age, bool Ghost);
 
 /// <summary>
 /// Finds objects that arrived and stayed, whatever they are, with two backgrounds of a small grey copy of the frame: a
@@ -78,8 +82,8 @@ public sealed class StaticForegroundDetector
     /// <summary>Fraction of the zone area that was static foreground on the last frame (before blob filters).</summary>
     public float StaticFraction { get; private set; }
 
-    /// <summary>Blobs dropped on the last frame because the background, not the frame, has their outline (a ghost of something that left).</summary>
-    public int GhostsAbsorbed { get; private set; }
+    /// <summary>Blobs of the last frame that are ghosts (see <see cref="StaticBlob.Ghost"/>).</summary>
+    public int GhostCount { get; private set; }
 
     /// <summary>Forgets both backgrounds: the next frame is the empty scene.</summary>
     public void Reset() => _lastTime = double.NaN;
@@ -89,7 +93,7 @@ public sealed class StaticForegroundDetector
     {
         ArgumentNullException.ThrowIfNull(blobs);
         blobs.Clear();
-        GhostsAbsorbed = 0;
+        GhostCount = 0;
         StaticFraction = 0;
         EnsureSize(image.Width, image.Height);
         Downscale(image);
@@ -129,15 +133,11 @@ public sealed class StaticForegroundDetector
             if (area < _options.MinArea || area > _options.MaxArea) continue;
             if (Math.Max((float)w / h, (float)h / w) > _options.MaxAspect) continue;
             if ((float)_count[i] / (w * h) < _options.MinFill) continue;
-            if (_edgeBefore[i] > _edgeNow[i])
-            {
-                // The outline belongs to the old scene: something that stood there left (or the first frame had
-                // it). The frame is the true scene there, so the slow background takes it at once.
-                AbsorbCells(_x0[i], _y0[i], _x1[i], _y1[i]);
-                GhostsAbsorbed++;
-                continue;
-            }
-            blobs.Add(new StaticBlob(new BoxF(_x0[i] * sx, _y0[i] * sy, w * sx, h * sy), _count[i], _age[i]));
+            // Touching the frame edge: only part of it is in view (a car driving in), too little to judge.
+            if (_x0[i] == 0 || _y0[i] == 0 || _x1[i] == _width - 1 || _y1[i] == _height - 1) continue;
+            var ghost = _edgeBefore[i] > 1.5f * _edgeNow[i];
+            GhostCount += ghost ? 1 : 0;
+            blobs.Add(new StaticBlob(new BoxF(_x0[i] * sx, _y0[i] * sy, w * sx, h * sy), _count[i], _age[i], ghost));
         }
     }
 
@@ -391,13 +391,21 @@ public sealed class StaticForegroundDetector
                 _count[slot]++;
                 if (_evidence[i] > _age[slot]) _age[slot] = _evidence[i];
                 if (x == 0 || y == 0 || x == w - 1 || y == h - 1) continue;
-                var edge = _labels[i - 1] == 0 || _labels[i + 1] == 0 || _labels[i - w] == 0 || _labels[i + w] == 0;
-                if (!edge) continue;
-                // Outline strength: a real object brings its edges with it; a ghost's edges are in the old scene.
-                _edgeNow[slot] += MathF.Abs(_grey[i + 1] - _grey[i - 1]) + MathF.Abs(_grey[i + w] - _grey[i - w]);
-                _edgeBefore[slot] += MathF.Abs(_slow[i + 1] - _slow[i - 1]) + MathF.Abs(_slow[i + w] - _slow[i - w]);
+                // Contrast across the outline, now and in the slow background, over the same pixel pairs: a real
+                // object brings its outline with it; a ghost's outline is in the old scene only.
+                Outline(i, i - 1, slot);
+                Outline(i, i + 1, slot);
+                Outline(i, i - w, slot);
+                Outline(i, i + w, slot);
             }
         }
+    }
+
+    private void Outline(int inside, int outside, int slot)
+    {
+        if (_labels[outside] != 0) return;
+        _edgeNow[slot] += Math.Abs(_grey[inside] - _grey[outside]);
+        _edgeBefore[slot] += MathF.Abs(_slow[inside] - _slow[outside]);
     }
 
     private int Join(int label, int neighbour)
