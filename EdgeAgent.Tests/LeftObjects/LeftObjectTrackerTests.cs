@@ -189,6 +189,30 @@ public class LeftObjectTrackerTests
     }
 
     [Test]
+    public void Update_NewGhostBlob_AbsorbedWithoutCandidate()
+    {
+        var ghost = new StaticBlob(Bag, 100, 8, Ghost: true);
+        var absorbed = 0;
+        var end = _time + 30;
+        for (; _time < end - 1e-9; _time += Step)
+        {
+            var origin = new EventOrigin("cam", DateTimeOffset.UnixEpoch.AddSeconds(_time), (long)Math.Round(_time / Step), 0, 640, 360);
+            _tracker.Update(_time, [], [ghost], origin, []);
+            absorbed += _tracker.ToAbsorb.Count(b => b.IoU(Bag) > 0.99f);
+        }
+        Assert.That(_tracker.CandidateCount, Is.Zero);
+        Assert.That(absorbed, Is.GreaterThan(0), "the detector is told to take the old scene's hole in");
+    }
+
+    [Test]
+    public void Update_FollowedBlobLooksLikeGhostForAFrame_AlarmSurvives()
+    {
+        Run(30, t => [], t => [new StaticBlob(Bag, 100, (float)(t + 4), Ghost: t is > 12 and < 12.5)]);
+        Assert.That(Phase("start").Count(), Is.EqualTo(1));
+        Assert.That(Phase("end"), Is.Empty, "a blob already followed is not judged again");
+    }
+
+    [Test]
     public void Update_PasserByHidesBag_AlarmSurvives()
     {
         Run(3, _ => [BagTrack(2), Person(1, 360, 330)]);

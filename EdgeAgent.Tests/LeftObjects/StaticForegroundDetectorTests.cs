@@ -12,6 +12,8 @@ public class StaticForegroundDetectorTests
     private const int H = 360;
     private const double Step = 0.2;
 
+    private static readonly BoxF Patch = new(400, 40, 120, 70);
+
     private byte[][] _frames = [];
 
     [OneTimeSetUp]
@@ -108,6 +110,68 @@ public class StaticForegroundDetectorTests
         var t = Feed(detector, _frames[0], 0, 5, blobs);
         Feed(detector, WithObject(new BoxF(250, 225, 200, 12)), t, 12, blobs);
         Assert.That(blobs, Is.Empty, "a 200x12 bar is a shadow edge or a rail, not a bag");
+    }
+
+    [Test]
+    public void Process_LightDriftsOverAnArea_NoBlobs()
+    {
+        // A patch of the scene brightens by 1.5 grey levels a second for 20 s (sun on a wall, a sign catching the
+        // light): the slow background loses its band within seconds, yet nothing arrived.
+        var detector = Create();
+        var blobs = new List<StaticBlob>();
+        var t = Feed(detector, _frames[0], 0, 5, blobs);
+        var pixels = (byte[])_frames[0].Clone();
+        var seen = 0;
+        for (var k = 1; k <= 100; k++, t += Step)
+        {
+            Brighten(_frames[0], pixels, Patch, (int)(k * Step * 1.5));
+            detector.Process(new RgbImage(pixels, W, H), t, blobs);
+            seen += blobs.Count;
+        }
+        Assert.That(seen, Is.Zero);
+    }
+
+    [Test]
+    public void Process_ObjectPutDownWhileLightDrifts_StillFound()
+    {
+        var detector = Create();
+        var blobs = new List<StaticBlob>();
+        var t = Feed(detector, _frames[0], 0, 5, blobs);
+        var box = new BoxF(440, 60, 40, 30);
+        var withObject = WithObject(box);
+        var pixels = (byte[])withObject.Clone();
+        for (var k = 1; k <= 75; k++, t += Step)
+        {
+            Brighten(k < 10 ? _frames[0] : withObject, pixels, Patch, (int)(k * Step * 1.5));
+            detector.Process(new RgbImage(pixels, W, H), t, blobs);
+        }
+        Assert.That(blobs.Count(b => b.Box.IoU(box) > 0.5f), Is.EqualTo(1), string.Join(" ", blobs));
+    }
+
+    [Test]
+    public void Process_PasserByInFirstFrameWalksOn_NoBlobs()
+    {
+        // The first frame is all the detector knows of the scene; someone in it who walks on leaves the floor
+        // behind them showing, which is the scene and not something put down.
+        var detector = Create();
+        var blobs = new List<StaticBlob>();
+        var t = Feed(detector, WithObject(new BoxF(440, 215, 40, 60)), 0, 0.4, blobs);
+        Feed(detector, _frames[0], t, 20, blobs);
+        Assert.That(blobs, Is.Empty);
+    }
+
+    /// <summary>Writes <paramref name="source"/> into <paramref name="target"/>, <paramref name="by"/> levels brighter inside the box.</summary>
+    private static void Brighten(byte[] source, byte[] target, BoxF box, int by)
+    {
+        source.CopyTo(target, 0);
+        for (var y = (int)box.Y; y < (int)box.Bottom; y++)
+        {
+            for (var x = (int)box.X; x < (int)box.Right; x++)
+            {
+                var p = ((y * W) + x) * 3;
+                for (var c = 0; c < 3; c++) target[p + c] = (byte)Math.Min(255, source[p + c] + by);
+            }
+        }
     }
 
     [Test]

@@ -18,7 +18,6 @@ public sealed partial class LeftObjectStage : IFrameStage
     private readonly List<StaticBlob> _blobs = new(16);
     private readonly List<Track> _none = [];
     private readonly ILogger _logger;
-    private readonly float _judgeGhostsUntil;
     private EventOrigin _last;
     private double _lastTime = double.NaN;
 
@@ -32,7 +31,6 @@ public sealed partial class LeftObjectStage : IFrameStage
             // The slow background must hold an object longer than an alarm may last, or it would fade before "absorbed".
             _static = new StaticForegroundDetector(options.Static, _tracker.Zones, options.MaxAge * 2);
         }
-        _judgeGhostsUntil = (float)options.Static.StaticAfter.TotalSeconds + 1;
         _logger = logger;
     }
 
@@ -61,15 +59,9 @@ public sealed partial class LeftObjectStage : IFrameStage
 
         if (_static is not null)
         {
+            // Ghosts (the scene showing again where something stood) go to the tracker too: it absorbs those that
+            // start no candidate and ignores the flag on blobs it already follows.
             _static.Process(frame.Image, time, _blobs);
-            // A ghost is the scene showing again where something stood: take it in now and never raise it. Judged
-            // only when a blob first shows; an established object's outline may blur into its neighbour's for a frame.
-            for (var i = _blobs.Count - 1; i >= 0; i--)
-            {
-                if (!_blobs[i].Ghost || _blobs[i].Age > _judgeGhostsUntil) continue;
-                _static.Absorb(_blobs[i].Box);
-                _blobs.RemoveAt(i);
-            }
         }
         var tracks = analysis.Get<TrackSet>()?.Active ?? _none;
         _tracker.Update(time, tracks, CollectionsMarshal.AsSpan(_blobs), _last, analysis.Events);

@@ -113,7 +113,7 @@ public sealed class LeftObjectTracker
         for (var i = 0; i < tracks.Count; i++)
         {
             var t = tracks[i];
-            if (_labels.Contains(t.Label)) _observations.Add(new Observation(t.Box, t.Id, t.Label, FromTrack: true, FromStatic: false, Age: 0, Vetoed: false));
+            if (_labels.Contains(t.Label)) _observations.Add(new Observation(t.Box, t.Id, t.Label, FromTrack: true, FromStatic: false, Age: 0, Vetoed: false, Ghost: false));
         }
         foreach (var b in blobs)
         {
@@ -133,7 +133,7 @@ public sealed class LeftObjectTracker
                 var t = tracks[i];
                 vetoed = _vetoing.Contains(t.Label) && Covered(b.Box, t.Box) >= CoverShare;
             }
-            _observations.Add(new Observation(b.Box, 0, "object", FromTrack: false, FromStatic: true, b.Age, vetoed));
+            _observations.Add(new Observation(b.Box, 0, "object", FromTrack: false, FromStatic: true, b.Age, vetoed, b.Ghost));
         }
     }
 
@@ -166,6 +166,14 @@ public sealed class LeftObjectTracker
             }
             // A blob under a person or car is that person or car standing still, never a new left object.
             if (o.Vetoed) continue;
+            if (o.Ghost)
+            {
+                // The scene showing again where something stood (a removal, not an arrival): take it in and never
+                // raise it. Judged only here, when a blob is new: an established object's outline may blur into a
+                // neighbour's for a frame, and a blob may first pass the shape filters long after it began.
+                _toAbsorb.Add(o.Box);
+                continue;
+            }
             var zone = ZoneOf(o.Box, origin);
             if (zone < -1) continue;
             var c2 = new Candidate { Id = _nextId++, Zone = zone, Box = o.Box, Label = o.Label, TrackId = o.TrackId };
@@ -374,7 +382,7 @@ public sealed class LeftObjectTracker
         return ix * iy / box.Area;
     }
 
-    private readonly record struct Observation(BoxF Box, long TrackId, string Label, bool FromTrack, bool FromStatic, float Age, bool Vetoed);
+    private readonly record struct Observation(BoxF Box, long TrackId, string Label, bool FromTrack, bool FromStatic, float Age, bool Vetoed, bool Ghost);
 
     private sealed class Candidate
     {

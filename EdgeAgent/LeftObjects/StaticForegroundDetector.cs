@@ -20,11 +20,20 @@ public readonly record struct StaticBlob(BoxF Box, int Pixels, float Age, bool G
 /// seconds of stream time (held while someone walks over it, cleared when the scene shows again), and pixels with
 /// enough of it form blobs, kept when their size, shape and place fit. The slow background learns only where it
 /// still sees its own scene, so a stopped object stays foreground until <see cref="Absorb"/> or a long leak takes
-/// it in. Buffers are sized on the first frame; the per-frame path allocates nothing.
+/// it in. Only a change that came in one step counts (light drifting out of the slow background's band is followed
+/// instead), and the first frame's values count as the scene only once they have been seen to stay. Buffers are sized
+/// on the first frame; the per-frame path allocates nothing.
 /// </summary>
 public sealed class StaticForegroundDetector
 {
     private const int MaxComponents = 256;
+
+    /// <summary>
+    /// Seconds the frame must have matched a pixel's slow background before that value is trusted as the scene. The
+    /// first frame (or the one after a scene change) is only a guess: people walking through it leave their outline
+    /// in it, and when they move on the floor behind them would stay "static foreground" for good.
+    /// </summary>
+    private const float TrustAfter = 1.5f;
 
     private readonly StaticForegroundOptions _options;
     private readonly NormalizedPolygon[] _zones;
@@ -44,6 +53,8 @@ public sealed class StaticForegroundDetector
     private float[] _fast = [];
     private float[] _slow = [];
     private float[] _evidence = [];
+    private float[] _trusted = [];
+    private byte[] _sudden = [];
     private byte[] _zoneMask = [];
     private byte[] _static = [];
     private byte[] _cleaned = [];
@@ -163,6 +174,8 @@ public sealed class StaticForegroundDetector
                 _slow[i] = _grey[i];
                 _fast[i] = _grey[i];
                 _evidence[i] = 0;
+                _trusted[i] = TrustAfter;
+                _sudden[i] = 0;
             }
         }
     }
@@ -184,6 +197,8 @@ public sealed class StaticForegroundDetector
         _fast = new float[n];
         _slow = new float[n];
         _evidence = new float[n];
+        _trusted = new float[n];
+        _sudden = new byte[n];
         _static = new byte[n];
         _cleaned = new byte[n];
         _boxTemp = new ushort[n];
@@ -239,6 +254,8 @@ public sealed class StaticForegroundDetector
             _slow[i] += rate * (_grey[i] - _slow[i]);
             _fast[i] += rate * (_grey[i] - _fast[i]);
             _evidence[i] = 0;
+            _trusted[i] = 0;
+            _sudden[i] = 0;
         }
     }
 
@@ -254,6 +271,8 @@ public sealed class StaticForegroundDetector
         var fast = _fast.AsSpan(0, grey.Length);
         var slow = _slow.AsSpan(0, grey.Length);
         var evidence = _evidence.AsSpan(0, grey.Length);
+        var trusted = _trusted.AsSpan(0, grey.Length);
+        var sudden = _sudden.AsSpan(0, grey.Length);
         var zone = _zoneMask.AsSpan(0, grey.Length);
         var marks = _static.AsSpan(0, grey.Length);
         var count = 0;
@@ -265,6 +284,34 @@ public sealed class StaticForegroundDetector
             var newToSlow = MathF.Abs(ds) > threshold;
             var newToFast = MathF.Abs(df) > threshold;
             fast[i] += fastRate * df;
+            var trust = trusted[i];
+            if (trust < TrustAfter)
+            {
+                if (!newToSlow)
+                {
+                    trusted[i] = trust + dt;
+                }
+                else if (!newToFast)
+                {
+                    // Never confirmed, and what shows now has stayed: it is the scene, the old value a passer-by.
+                    slow[i] = g;
+                    evidence[i] = 0;
+                    marks[i] = 0;
+                    continue;
+                }
+            }
+            // Something arrives in one step, so it differs from the fast background too for a moment; light that
+            // drifts (sun, clouds, the camera's exposure) leaves the slow background's band without that step, and
+            // the slow background follows it at the fast pace instead of calling it static.
+            var jumped = newToSlow && (newToFast || sudden[i] != 0);
+            sudden[i] = jumped ? (byte)1 : (byte)0;
+            if (newToSlow && !jumped)
+            {
+                slow[i] += fastRate * ds;
+                evidence[i] = 0;
+                marks[i] = 0;
+                continue;
+            }
             slow[i] += (newToSlow ? leakRate : slowRate) * ds;
             // Scene seen again: whatever stood here is gone. Still against both: it stopped. Moving over it: hold,
             // so a crowd passing in front of a bag does not reset its clock.
