@@ -48,6 +48,9 @@ public sealed record CameraOptions
     /// <summary>Analytics this camera runs (objects, faces, plates, left); faces, plates and left imply objects.</summary>
     public Pipeline.AnalysisKinds Analytics { get; init; } = Pipeline.AnalysisKinds.Objects;
 
+    /// <summary>Left-object alarms (used when <see cref="Analytics"/> includes left).</summary>
+    public LeftObjectOptions LeftObjects { get; init; } = new();
+
     /// <summary>Polygons with entered/left and loitering.</summary>
     public IReadOnlyList<ZoneOptions> Zones { get; init; } = [];
 
@@ -81,6 +84,7 @@ public sealed record CameraOptions
             Objects = m.Map("objects", ObjectsOptions.Read),
             Tracking = m.Map("tracking", TrackingOptions.Read),
             Analytics = ReadAnalytics(m),
+            LeftObjects = m.Map("left_objects", LeftObjectOptions.Read),
             Zones = m.List("zones", ZoneOptions.Read),
             Lines = m.List("lines", LineOptions.Read),
             Counts = m.Map("counts", CountsOptions.Read),

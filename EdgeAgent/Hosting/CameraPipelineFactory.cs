@@ -5,6 +5,7 @@ using EdgeAgent.Crowds;
 using EdgeAgent.Detection;
 using EdgeAgent.Diagnostics;
 using EdgeAgent.Faces;
+using EdgeAgent.LeftObjects;
 using EdgeAgent.Models;
 using EdgeAgent.Motion;
 using EdgeAgent.Pipeline;
@@ -85,6 +86,10 @@ public sealed partial class CameraPipelineFactory(TimeProvider time, ILoggerFact
         if (camera.Analytics.HasFlag(AnalysisKinds.Plates))
         {
             stages.Add(new PlateStage(camera, PlateReaderFor(camera.Plates), PlateWatchlist(), loggers.CreateLogger($"EdgeAgent.Plates.{camera.Id}")));
+        }
+        if (camera.Analytics.HasFlag(AnalysisKinds.Left))
+        {
+            stages.Add(new LeftObjectStage(camera.LeftObjects, loggers.CreateLogger($"EdgeAgent.LeftObjects.{camera.Id}")));
         }
         return stages;
     }

@@ -1,0 +1,409 @@
+using EdgeAgent.Configuration;
+using EdgeAgent.Events;
+using EdgeAgent.Imaging;
+using EdgeAgent.Tracking;
+
+namespace EdgeAgent.LeftObjects;
+
+/// <summary>
+/// Decides which still objects are left behind and runs their alarms. Candidates come from bag tracks and static
+/// blobs (merged when they overlap); each gets owners from <see cref="PersonHistory"/> when first noticed. An alarm
+/// starts once the object has stood still for T and all its owners are gone (track ended, or away longer than the
+/// grace); it ends when the object is gone (<c>removed</c>, or <c>reclaimed</c> when someone was at it), when an owner
+/// comes back to it, or when it has stood so long it is scenery (<c>absorbed</c>). Works on stream time only.
+/// </summary>
+public sealed class LeftObjectTracker
+{
+    private const int MaxOwners = 3;
+
+    /// <summary>Share of a blob or candidate a person or vehicle box must cover to stand for it (or hide it).</summary>
+    private const float CoverShare = 0.3f;
+
+    private readonly LeftObjectOptions _options;
+    private readonly HashSet<string> _labels;
+    private readonly HashSet<string> _vetoing;
+    private readonly NormalizedPolygon[] _zones;
+    private readonly double[] _zoneAfter;
+    private readonly PersonHistory _history = new();
+    private readonly List<Candidate> _candidates = new(16);
+    private readonly List<Observation> _observations = new(32);
+    private readonly List<BoxF> _toAbsorb = new(4);
+    private long _nextId = 1;
+
+    /// <summary>Creates the tracker from the camera's left-object options.</summary>
+    public LeftObjectTracker(LeftObjectOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        _labels = new HashSet<string>(options.Labels, StringComparer.Ordinal);
+        _vetoing = new HashSet<string>(options.Vetoing, StringComparer.Ordinal);
+        _zones = new NormalizedPolygon[options.Zones.Count];
+        _zoneAfter = new double[options.Zones.Count];
+        for (var i = 0; i < _zones.Length; i++)
+        {
+            _zones[i] = new NormalizedPolygon(options.Zones[i].Polygon);
+            _zoneAfter[i] = (options.Zones[i].After ?? options.After).TotalSeconds;
+        }
+    }
+
+    /// <summary>Boxes (frame pixels) whose content became scenery on the last update: the static detector should absorb them.</summary>
+    public IReadOnlyList<BoxF> ToAbsorb => _toAbsorb;
+
+    /// <summary>Candidates being watched (alarmed or not).</summary>
+    public int CandidateCount => _candidates.Count;
+
+    /// <summary>The zone polygons, for the static detector's mask.</summary>
+    public IReadOnlyList<NormalizedPolygon> Zones => _zones;
+
+    /// <summary>Updates every candidate with the current tracks and static blobs and appends alarm events.</summary>
+    public void Update(double time, List<Track> tracks, ReadOnlySpan<StaticBlob> blobs, in EventOrigin origin, List<AgentEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(tracks);
+        ArgumentNullException.ThrowIfNull(events);
+        _toAbsorb.Clear();
+        for (var i = 0; i < tracks.Count; i++)
+        {
+            var t = tracks[i];
+            if (t.Label == "person" && t.State == TrackState.Confirmed) _history.Add(time, t);
+        }
+
+        CollectObservations(tracks, blobs);
+        foreach (var c in _candidates) c.SeenNow = false;
+        Match(time, origin);
+        for (var i = _candidates.Count - 1; i >= 0; i--)
+        {
+            var c = _candidates[i];
+            if (!c.SeenNow && Hidden(c, tracks)) c.LastSeen = time;
+            if (time - c.LastSeen > _options.MissingGrace.TotalSeconds)
+            {
+                if (c.Alarmed) End(c, GoneReason(c, time, out var by), by, time, origin, events);
+                _candidates.RemoveAt(i);
+                continue;
+            }
+            if (c.Moved)
+            {
+                // Picked up and carried: whoever carries it is at it, so it is reclaimed, never "removed".
+                if (c.Alarmed)
+                {
+                    var who = _history.Nearest(Foot(c.Box).X, Foot(c.Box).Y, time - 1, time, _options.OwnerDistance);
+                    End(c, "reclaimed", IsOwner(c, who) ? "owner" : "other", time, origin, events);
+                }
+                Restart(c, time);
+            }
+            UpdateOwners(c, tracks, time);
+            Raise(c, time, origin, events);
+        }
+    }
+
+    /// <summary>The stream ended: ends every open alarm and forgets all candidates and the person history.</summary>
+    public void Flush(double time, in EventOrigin origin, List<AgentEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        foreach (var c in _candidates)
+        {
+            if (c.Alarmed) End(c, "stream_end", "", time, origin, events);
+        }
+        _candidates.Clear();
+        _history.Clear();
+    }
+
+    private void CollectObservations(List<Track> tracks, ReadOnlySpan<StaticBlob> blobs)
+    {
+        _observations.Clear();
+        for (var i = 0; i < tracks.Count; i++)
+        {
+            var t = tracks[i];
+            if (_labels.Contains(t.Label)) _observations.Add(new Observation(t.Box, t.Id, t.Label, FromTrack: true, FromStatic: false, Age: 0, Vetoed: false, Ghost: false));
+        }
+        foreach (var b in blobs)
+        {
+            var merged = false;
+            for (var i = 0; i < _observations.Count; i++)
+            {
+                var o = _observations[i];
+                if (!o.FromTrack || (o.Box.IoU(b.Box) < 0.2f && !Inside(o.Box, b.Box.CenterX, b.Box.CenterY))) continue;
+                _observations[i] = o with { FromStatic = true, Age = b.Age };
+                merged = true;
+                break;
+            }
+            if (merged) continue;
+            var vetoed = false;
+            for (var i = 0; i < tracks.Count && !vetoed; i++)
+            {
+                var t = tracks[i];
+                vetoed = _vetoing.Contains(t.Label) && Covered(b.Box, t.Box) >= CoverShare;
+            }
+            _observations.Add(new Observation(b.Box, 0, "object", FromTrack: false, FromStatic: true, b.Age, vetoed, b.Ghost));
+        }
+    }
+
+    private void Match(double time, in EventOrigin origin)
+    {
+        foreach (var o in _observations)
+        {
+            Candidate? best = null;
+            var bestIoU = 0.3f;
+            foreach (var c in _candidates)
+            {
+                if (c.SeenNow) continue;
+                if (o.TrackId != 0 && c.TrackId == o.TrackId)
+                {
+                    best = c;
+                    break;
+                }
+                // A blob grows as its pixels gather evidence: one that holds the candidate's centre is the same object.
+                var iou = Math.Max(c.Box.IoU(o.Box), o.FromStatic && !o.FromTrack && Inside(o.Box, c.Box.CenterX, c.Box.CenterY) ? 0.31f : 0f);
+                if (iou > bestIoU)
+                {
+                    best = c;
+                    bestIoU = iou;
+                }
+            }
+            if (best is not null)
+            {
+                Observe(best, o, time);
+                continue;
+            }
+            // A blob under a person or car is that person or car standing still, never a new left object.
+            if (o.Vetoed) continue;
+            if (o.Ghost)
+            {
+                // The scene showing again where something stood (a removal, not an arrival): take it in and never
+                // raise it. Judged only here, when a blob is new: an established object's outline may blur into a
+                // neighbour's for a frame, and a blob may first pass the shape filters long after it began.
+                _toAbsorb.Add(o.Box);
+                continue;
+            }
+            var zone = ZoneOf(o.Box, origin);
+            if (zone < -1) continue;
+            var c2 = new Candidate { Id = _nextId++, Zone = zone, Box = o.Box, Label = o.Label, TrackId = o.TrackId };
+            c2.Anchor = (o.Box.CenterX, o.Box.CenterY);
+            // A blob shows only after the fast background took the object in and its evidence built up; date it back.
+            c2.Since = o.FromStatic && !o.FromTrack ? time - o.Age - _options.Static.FastTime.TotalSeconds : time;
+            c2.LastSeen = time;
+            c2.SeenNow = true;
+            c2.FromTrack = o.FromTrack;
+            c2.FromStatic = o.FromStatic;
+            var (fx, fy) = Foot(o.Box);
+            c2.OwnerCount = _history.Closest(fx, fy, c2.Since - _options.OwnerHistory.TotalSeconds, time, _options.OwnerDistance, c2.Owners);
+            for (var k = 0; k < MaxOwners; k++) c2.OwnerAway[k] = double.NaN;
+            _candidates.Add(c2);
+        }
+    }
+
+    private void Observe(Candidate c, in Observation o, double time)
+    {
+        c.SeenNow = true;
+        if (o.Vetoed)
+        {
+            // Someone stands on it: it is still there, hidden, but the box is theirs, not the object's.
+            c.LastSeen = time;
+            return;
+        }
+        if (o.FromTrack)
+        {
+            c.TrackId = o.TrackId;
+            c.Label = o.Label;
+            c.FromTrack = true;
+            var radius = _options.MoveRadius * (o.Box.W + o.Box.H) / 2;
+            var dx = o.Box.CenterX - c.Anchor.X;
+            var dy = o.Box.CenterY - c.Anchor.Y;
+            if ((dx * dx) + (dy * dy) > radius * radius) c.Moved = true;
+        }
+        if (o.FromStatic)
+        {
+            c.FromStatic = true;
+            // The blob's own evidence may date the object earlier than the moment it was noticed.
+            var dated = time - o.Age - _options.Static.FastTime.TotalSeconds;
+            if (!o.FromTrack && !c.FromTrack && dated < c.Since && !c.Alarmed) c.Since = dated;
+        }
+        c.Box = o.Box;
+        c.LastSeen = time;
+    }
+
+    private static void Restart(Candidate c, double time)
+    {
+        c.Moved = false;
+        c.Alarmed = false;
+        c.Since = time;
+        c.Anchor = (c.Box.CenterX, c.Box.CenterY);
+        c.Absorbed = false;
+    }
+
+    private void UpdateOwners(Candidate c, List<Track> tracks, double time)
+    {
+        var (fx, fy) = Foot(c.Box);
+        var anyNear = false;
+        for (var k = 0; k < c.OwnerCount; k++)
+        {
+            var near = false;
+            var alive = false;
+            for (var i = 0; i < tracks.Count; i++)
+            {
+                var t = tracks[i];
+                if (t.Id != c.Owners[k]) continue;
+                alive = t.State != TrackState.Removed;
+                near = alive && PersonHistory.Distance(t, fx, fy) <= _options.OwnerDistance;
+                break;
+            }
+            if (!alive) c.OwnerAway[k] = double.NegativeInfinity;
+            else if (near) c.OwnerAway[k] = double.NaN;
+            else if (double.IsNaN(c.OwnerAway[k])) c.OwnerAway[k] = time;
+            anyNear |= near;
+        }
+        if (!anyNear) c.OwnerNear = double.NaN;
+        else if (double.IsNaN(c.OwnerNear)) c.OwnerNear = time;
+    }
+
+    private bool OwnerGone(Candidate c, double time)
+    {
+        for (var k = 0; k < c.OwnerCount; k++)
+        {
+            var away = c.OwnerAway[k];
+            if (double.IsNaN(away) || time - away < _options.OwnerGrace.TotalSeconds) return false;
+        }
+        return true;
+    }
+
+    private void Raise(Candidate c, double time, in EventOrigin origin, List<AgentEvent> events)
+    {
+        if (c.Absorbed) return;
+        var still = time - c.Since;
+        if (still >= _options.MaxAge.TotalSeconds)
+        {
+            // It has stood so long it belongs to the scene: stop watching it and let the static detector take it in.
+            if (c.Alarmed) End(c, "absorbed", "", time, origin, events);
+            c.Absorbed = true;
+            _toAbsorb.Add(c.Box);
+            return;
+        }
+        var after = c.Zone >= 0 ? _zoneAfter[c.Zone] : _options.After.TotalSeconds;
+        if (!c.Alarmed)
+        {
+            if (still < after || !OwnerGone(c, time)) return;
+            c.Alarmed = true;
+            c.LastReport = time;
+            events.Add(Event(c, "start", "", "", time, origin));
+            return;
+        }
+        if (!double.IsNaN(c.OwnerNear) && time - c.OwnerNear >= _options.OwnerGrace.TotalSeconds)
+        {
+            // The owner came back and stays with it: the alarm is over; if they walk off again it starts anew.
+            End(c, "reclaimed", "owner", time, origin, events);
+            c.Since = time;
+            return;
+        }
+        if (time - c.LastReport >= _options.UpdateInterval.TotalSeconds)
+        {
+            c.LastReport = time;
+            events.Add(Event(c, "update", "", "", time, origin));
+        }
+    }
+
+    private string GoneReason(Candidate c, double time, out string by)
+    {
+        var (fx, fy) = Foot(c.Box);
+        var who = _history.Nearest(fx, fy, c.LastSeen - _options.MissingGrace.TotalSeconds, time, _options.OwnerDistance);
+        by = who == 0 ? "" : IsOwner(c, who) ? "owner" : "other";
+        return who == 0 ? "removed" : "reclaimed";
+    }
+
+    private void End(Candidate c, string reason, string by, double time, in EventOrigin origin, List<AgentEvent> events)
+    {
+        c.Alarmed = false;
+        events.Add(Event(c, "end", reason, by, time, origin));
+        c.Id = _nextId++;
+    }
+
+    private LeftObjectEvent Event(Candidate c, string phase, string reason, string by, double time, in EventOrigin origin)
+    {
+        var owners = c.OwnerCount == 0 ? [] : new long[c.OwnerCount];
+        for (var k = 0; k < owners.Length; k++) owners[k] = c.Owners[k];
+        return new LeftObjectEvent
+        {
+            Camera = origin.Camera,
+            CaptureTime = origin.CaptureTime,
+            Frame = origin.Frame,
+            CaptureTimestamp = origin.Timestamp,
+            Phase = phase,
+            ObjectId = c.Id,
+            Label = c.Label,
+            Box = c.Box,
+            FrameWidth = origin.Width,
+            FrameHeight = origin.Height,
+            Since = Math.Max(0, time - c.Since),
+            Source = c.FromTrack && c.FromStatic ? "both" : c.FromTrack ? "detector" : "static",
+            Owners = owners,
+            Zone = c.Zone >= 0 ? _options.Zones[c.Zone].Name : "",
+            Reason = reason,
+            By = by,
+        };
+    }
+
+    private static bool IsOwner(Candidate c, long track)
+    {
+        for (var k = 0; k < c.OwnerCount; k++) if (c.Owners[k] == track) return true;
+        return false;
+    }
+
+    /// <summary>True when a person or vehicle stands over the candidate, so not seeing it says nothing.</summary>
+    private bool Hidden(Candidate c, List<Track> tracks)
+    {
+        for (var i = 0; i < tracks.Count; i++)
+        {
+            var t = tracks[i];
+            if (t.Id != c.TrackId && _vetoing.Contains(t.Label) && Covered(c.Box, t.Box) >= CoverShare) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Index of the zone the box stands in, -1 without zones, -2 when zones are set and it is in none.</summary>
+    private int ZoneOf(in BoxF box, in EventOrigin origin)
+    {
+        if (_zones.Length == 0) return -1;
+        var (x, y) = Foot(box);
+        for (var i = 0; i < _zones.Length; i++)
+        {
+            if (_zones[i].Contains(x / Math.Max(1, origin.Width), y / Math.Max(1, origin.Height))) return i;
+        }
+        return -2;
+    }
+
+    private static (float X, float Y) Foot(in BoxF b) => (b.CenterX, b.Bottom);
+
+    private static bool Inside(in BoxF b, float x, float y) => x >= b.X && x <= b.Right && y >= b.Y && y <= b.Bottom;
+
+    /// <summary>Share of <paramref name="box"/> covered by <paramref name="cover"/>.</summary>
+    private static float Covered(in BoxF box, in BoxF cover)
+    {
+        var ix = Math.Min(box.Right, cover.Right) - Math.Max(box.X, cover.X);
+        var iy = Math.Min(box.Bottom, cover.Bottom) - Math.Max(box.Y, cover.Y);
+        if (ix <= 0 || iy <= 0 || box.Area <= 0) return 0;
+        return ix * iy / box.Area;
+    }
+
+    private readonly record struct Observation(BoxF Box, long TrackId, string Label, bool FromTrack, bool FromStatic, float Age, bool Vetoed, bool Ghost);
+
+    private sealed class Candidate
+    {
+        public long Id;
+        public int Zone;
+        public BoxF Box;
+        public string Label = "object";
+        public long TrackId;
+        public (float X, float Y) Anchor;
+        public double Since;
+        public double LastSeen;
+        public double LastReport;
+        public bool SeenNow;
+        public bool Moved;
+        public bool FromTrack;
+        public bool FromStatic;
+        public bool Alarmed;
+        public bool Absorbed;
+        public readonly long[] Owners = new long[MaxOwners];
+        public readonly double[] OwnerAway = new double[MaxOwners];
+        public int OwnerCount;
+        public double OwnerNear = double.NaN;
+    }
+}
