@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # ARM64 check (CI runs it): the linux-arm64 build must run on an ARM64 board and say what the x64 build says.
 # Without a board, it runs under QEMU user emulation: Debian's qemu-user-static and an arm64 glibc from multiarch
-# (or, where multiarch conflicts, a minimal debootstrap root used as QEMU_LD_PREFIX). ONNX Runtime reads
+# (.NET hashes with OpenSSL, so libssl3:arm64 too) (or, where multiarch conflicts, a minimal debootstrap root used as QEMU_LD_PREFIX). ONNX Runtime reads
 # /proc/cpuinfo to pick its kernels and crashes on the host's x86 text, so the arm64 process runs in its own mount
 # namespace (unshare -m) with an ARM Cortex-A72 cpuinfo (deploy/cpuinfo-cortex-a72.txt) bound over /proc/cpuinfo.
 # Emulation is ~2700x slower than native: the checks use the smallest input that proves each point.
@@ -34,10 +34,10 @@ if ! command -v qemu-aarch64-static >/dev/null; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq qemu-user-static >/dev/null
 fi
 ld_prefix=/
-if [ ! -e /lib/ld-linux-aarch64.so.1 ] || ! dpkg -s libstdc++6:arm64 >/dev/null 2>&1; then
+if [ ! -e /lib/ld-linux-aarch64.so.1 ] || ! dpkg -s libstdc++6:arm64 libssl3:arm64 >/dev/null 2>&1; then
   log "installing an arm64 glibc and libstdc++ (dpkg multiarch)"
   if as_root dpkg --add-architecture arm64 && as_root apt-get update -qq \
-     && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libc6:arm64 libstdc++6:arm64 libgcc-s1:arm64 >/dev/null; then
+     && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libc6:arm64 libstdc++6:arm64 libgcc-s1:arm64 libssl3:arm64 >/dev/null; then
     :
   else
     # Multiarch can conflict with what the host has pinned; a separate minimal root avoids touching it.
@@ -45,7 +45,7 @@ if [ ! -e /lib/ld-linux-aarch64.so.1 ] || ! dpkg -s libstdc++6:arm64 >/dev/null 
     root="${EDGEAGENT_CACHE}/arm64-root"
     if [ ! -e "$root/lib/ld-linux-aarch64.so.1" ]; then
       command -v debootstrap >/dev/null || as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null
-      as_root debootstrap --arch=arm64 --foreign --variant=minbase --include=libstdc++6 bookworm "$root"
+      as_root debootstrap --arch=arm64 --foreign --variant=minbase --include=libstdc++6,libssl3 bookworm "$root"
     fi
     ld_prefix="$root"
   fi
