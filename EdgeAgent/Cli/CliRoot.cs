@@ -20,6 +20,10 @@ public static class CliRoot
         root.Subcommands.Add(ModelsCommand.Create());
         root.Subcommands.Add(DetectCommand.Create());
         root.Subcommands.Add(FaceCommand.Create());
+        root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(BundleCommand.Create());
+        root.Subcommands.Add(ProvisionCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
         return root;
     }
 

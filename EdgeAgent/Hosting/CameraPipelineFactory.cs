@@ -15,14 +15,16 @@ using Microsoft.Extensions.Logging;
 namespace EdgeAgent.Hosting;
 
 /// <summary>Composes each camera's pipeline from its options: the source and the stages in data-flow order.</summary>
-public sealed partial class CameraPipelineFactory(TimeProvider time, ILoggerFactory loggers, AgentOptions options, ModelRegistry models, CameraHealthRegistry? health = null) : IDisposable
+public sealed partial class CameraPipelineFactory(TimeProvider time, ILoggerFactory loggers, AgentOptions options, ModelRegistry models, CameraHealthRegistry? health = null, AuditLog? sharedAudit = null) : IDisposable
 {
     private readonly Lock _gate = new();
     private ObjectDetector? _detector;
     private FaceDetector? _faceDetector;
     private IFaceDescriptor? _faceDescriptor;
     private FaceWatchlist? _faceList;
-    private AuditLog? _audit;
+    // One audit log per process: two writers on one file would fork its hash chain.
+    private readonly AuditLog? _sharedAudit = sharedAudit;
+    private AuditLog? _audit = sharedAudit;
     private bool _faceListTried;
 
     /// <summary>Face detector model id (the full-range model suits CCTV distances).</summary>
@@ -126,7 +128,7 @@ public sealed partial class CameraPipelineFactory(TimeProvider time, ILoggerFact
         lock (_gate)
         {
             _faceList?.Dispose();
-            _audit?.Dispose();
+            if (!ReferenceEquals(_audit, _sharedAudit)) _audit?.Dispose();
             _faceList = null;
             _audit = null;
         }
