@@ -24,6 +24,7 @@ public static class CliRoot
         root.Subcommands.Add(BundleCommand.Create());
         root.Subcommands.Add(ProvisionCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(SupportBundleCommand.Create());
         return root;
     }
 

@@ -195,3 +195,38 @@ public sealed class ProvisionCheckTests
         });
     }
 }
+
+[NonParallelizable]
+public sealed class SupportBundleTests
+{
+    [Test]
+    public async Task SupportBundle_ConfigWithSecrets_RedactedWithVersionsChecksAndLogs()
+    {
+        using var f = new ControlFixture("sup-dev");
+        var logs = Path.Combine(f.Root, "logs");
+        Directory.CreateDirectory(logs);
+        await File.WriteAllTextAsync(Path.Combine(logs, "agent.log"), "camera cam1 started\n");
+        var output = Path.Combine(f.Root, "support.tar.gz");
+        var error = new StringWriter();
+        var code = await CliRoot.InvokeAsync(["support-bundle", output, "--config", f.ConfigPath, "--log-dir", logs], TextWriter.Null, error);
+        Assert.That(code, Is.EqualTo(ExitCodes.Ok), error.ToString());
+        var entries = new Dictionary<string, string>();
+        await using (var gz = new System.IO.Compression.GZipStream(File.OpenRead(output), System.IO.Compression.CompressionMode.Decompress))
+        using (var tar = new System.Formats.Tar.TarReader(gz))
+        {
+            while (tar.GetNextEntry() is { } e)
+            {
+                using var reader = new StreamReader(e.DataStream!);
+                entries[e.Name] = await reader.ReadToEndAsync();
+            }
+        }
+        Assert.Multiple(() =>
+        {
+            Assert.That(entries.Keys, Is.SupersetOf(new[] { "edgeagent.yaml", "versions.txt", "check.txt", "logs/agent.log" }));
+            Assert.That(entries["edgeagent.yaml"], Does.Not.Contain("hunter2").And.Not.Contain("EDGEAGENT_TEST_SECRET"));
+            Assert.That(entries["edgeagent.yaml"], Does.Contain("rtsp://viewer:***@10.0.0.9"));
+            Assert.That(entries["check.txt"], Does.Contain("config").And.Contain("broker"));
+            Assert.That(entries["versions.txt"], Does.Contain("edgeagent"));
+        });
+    }
+}
