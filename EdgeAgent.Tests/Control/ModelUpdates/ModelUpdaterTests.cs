@@ -140,4 +140,13 @@ public sealed class ModelUpdaterTests
         Assert.That(outcome.Message, Does.Contain("samples.json"));
         Assert.That(_updater.InstalledVersion(Id), Is.EqualTo("3.3.6"));
     }
+
+    [Test]
+    public void Apply_SamplesExpectingNothing_Refused()
+    {
+        var outcome = Apply(_f.ModelBundle("3.3.7", expect: []));
+        Assert.That(outcome.Ok, Is.False);
+        Assert.That(outcome.Message, Does.Contain("no sample expects a detection"));
+        Assert.That(_updater.InstalledVersion(Id), Is.EqualTo("3.3.6"));
+    }
 }

@@ -50,6 +50,8 @@ public static class SampleCheck
                 list.Add(new ModelSample(image, expect));
             }
             if (list.Count == 0) throw new BundleException(BundleError.Malformed, $"{FileName} lists no samples");
+            // Samples that expect nothing pass any model, even one that finds nothing: refuse them as no check at all.
+            if (list.TrueForAll(x => x.Expect.Count == 0)) throw new BundleException(BundleError.Malformed, $"{FileName}: no sample expects a detection");
             return (minIou, list);
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
