@@ -21,6 +21,11 @@ public static class CliRoot
         root.Subcommands.Add(DetectCommand.Create());
         root.Subcommands.Add(FaceCommand.Create());
         root.Subcommands.Add(PlatesCommand.Create());
+        root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(BundleCommand.Create());
+        root.Subcommands.Add(ProvisionCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(SupportBundleCommand.Create());
         return root;
     }
 

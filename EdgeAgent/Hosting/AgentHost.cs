@@ -43,6 +43,11 @@ public static class AgentHost
         builder.Services.AddHostedService(sp => sp.GetRequiredService<MqttPublisher>());
         builder.Services.AddSingleton<Diagnostics.ITransportHealth, MqttTransportHealth>();
         builder.Services.AddSingleton<Diagnostics.IHealthPublisher, MqttHealthPublisher>();
+        // Commands ride the same broker (configured or embedded) on a connection of their own.
+        builder.Services.AddSingleton(_ => Control.Audit.AuditLog.Open(Control.Audit.AuditLog.PathIn(options.StateDir)));
+        builder.Services.AddSingleton<Control.Commands.IAgentLifecycle, HostLifecycle>();
+        builder.Services.AddSingleton<Control.Commands.CommandProcessor>();
+        builder.Services.AddHostedService<Control.Commands.CommandService>();
         if (settings.PrintEvents)
         {
             builder.Services.AddSingleton<IEventSink>(new ConsoleEventSink(settings.EventOutput ?? Console.Out));

@@ -18,9 +18,9 @@ namespace EdgeAgent.Hosting;
 
 /// <summary>
 /// Composes each camera's pipeline from its options: the source and the stages in data-flow order. Owns what cameras
-/// share (the detectors, plate readers, the watchlists and the audit log) and closes them when disposed.
+/// share (the detectors, plate readers, the watchlists and, unless the host gives one, the audit log) and closes them.
 /// </summary>
-public sealed partial class CameraPipelineFactory(TimeProvider time, ILoggerFactory loggers, AgentOptions options, ModelRegistry models, CameraHealthRegistry? health = null) : IDisposable
+public sealed partial class CameraPipelineFactory(TimeProvider time, ILoggerFactory loggers, AgentOptions options, ModelRegistry models, CameraHealthRegistry? health = null, AuditLog? sharedAudit = null) : IDisposable
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, PlateReader> _plateReaders = new(StringComparer.Ordinal);
@@ -32,7 +32,9 @@ public sealed partial class CameraPipelineFactory(TimeProvider time, ILoggerFact
     private FaceDetector? _faceDetector;
     private IFaceDescriptor? _faceDescriptor;
     private FaceWatchlist? _faceList;
-    private AuditLog? _audit;
+    // One audit log per process: two writers on one file would fork its hash chain.
+    private readonly AuditLog? _sharedAudit = sharedAudit;
+    private AuditLog? _audit = sharedAudit;
     private bool _faceListTried;
 
     /// <summary>Face detector model id (the full-range model suits CCTV distances).</summary>
@@ -187,7 +189,7 @@ public sealed partial class CameraPipelineFactory(TimeProvider time, ILoggerFact
             _plateReaders.Clear();
             _faceList?.Dispose();
             _plateList?.Dispose();
-            _audit?.Dispose();
+            if (!ReferenceEquals(_audit, _sharedAudit)) _audit?.Dispose();
             _faceList = null;
             _plateList = null;
             _audit = null;

@@ -44,6 +44,15 @@ public sealed partial class ModelManifest
     /// <summary>Entries refused because of problems in the manifest itself.</summary>
     public IReadOnlyList<ManifestEntryError> Invalid { get; }
 
+    /// <summary>A copy of this manifest with the entry of the same id replaced by <paramref name="replacement"/> (an installed update).</summary>
+    public ModelManifest WithEntry(ModelEntry replacement)
+    {
+        ArgumentNullException.ThrowIfNull(replacement);
+        var models = new List<ModelEntry>(Models.Count);
+        foreach (var m in Models) models.Add(m.Id == replacement.Id ? replacement : m);
+        return new ModelManifest(Source, models, Invalid);
+    }
+
     /// <summary>The entry with id <paramref name="id"/>, or null.</summary>
     public ModelEntry? Find(string id)
     {

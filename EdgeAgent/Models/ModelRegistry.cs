@@ -60,7 +60,9 @@ public sealed partial class ModelRegistry : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var (dir, manifest) = ResolvePaths(options);
-        return new ModelRegistry(ModelManifest.LoadFile(manifest), dir, new ModelRuntimeSettings(options.Models.IntraOpThreads), logger);
+        // Models installed by signed updates live in A/B slots under the state folder and override the shipped files.
+        var withUpdates = Control.ModelUpdates.ModelSlots.Overlay(ModelManifest.LoadFile(manifest), options.StateDir);
+        return new ModelRegistry(withUpdates, dir, new ModelRuntimeSettings(options.Models.IntraOpThreads), logger);
     }
 
     /// <summary>

@@ -1,0 +1,343 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using EdgeAgent.Configuration;
+using EdgeAgent.Control.Audit;
+using EdgeAgent.Control.Commands;
+using EdgeAgent.Plates;
+using EdgeAgent.Tests.Control.Bundles;
+using EdgeAgent.Tests.Fixtures;
+using EdgeAgent.Transport;
+using EdgeAgent.Watchlist;
+using Microsoft.Extensions.Logging.Abstractions;
+using MQTTnet;
+using MQTTnet.Formatter;
+using MQTTnet.Protocol;
+
+namespace EdgeAgent.Tests.Control.Commands;
+
+/// <summary>Remote commands end to end: a real Mosquitto, the agent's command service, and a centre client that sends requests with a response topic and correlation data.</summary>
+[NonParallelizable]
+public sealed class CommandServiceTests
+{
+    private MosquittoBroker _broker = null!;
+    private ControlFixture _f = null!;
+    private AuditLog _audit = null!;
+    private CommandProcessor _processor = null!;
+    private CommandService _service = null!;
+    private RecordingLifecycle _lifecycle = null!;
+    private IMqttClient _centre = null!;
+    private TopicNames _topics = null!;
+    private readonly Channel<MqttApplicationMessage> _replies = Channel.CreateUnbounded<MqttApplicationMessage>();
+    private string _replyTopic = "";
+    private long _seq;
+
+    [OneTimeSetUp]
+    public async Task StartBroker()
+    {
+        Environment.SetEnvironmentVariable("EDGEAGENT_TEST_SECRET", "s3cret-value");
+        _broker = await MosquittoBroker.StartAsync();
+    }
+
+    [OneTimeTearDown]
+    public void StopBroker() => _broker.Dispose();
+
+    [SetUp]
+    public async Task SetUp()
+    {
+        _f = new ControlFixture("cmd-" + Guid.NewGuid().ToString("n")[..8], _broker.Url);
+        var options = ConfigLoader.LoadFile(_f.ConfigPath);
+        _topics = new TopicNames(options.Broker.TopicPrefix, options.Device.Site, options.Device.Id);
+        _audit = AuditLog.Open(AuditLog.PathIn(options.StateDir));
+        _lifecycle = new RecordingLifecycle();
+        _processor = new CommandProcessor(options, _audit, _lifecycle) { CameraStartTimeout = TimeSpan.FromSeconds(8) };
+        _service = new CommandService(MqttPublisherSettings.From(options), _processor, TimeProvider.System, NullLogger<CommandService>.Instance);
+        await _service.StartAsync(CancellationToken.None);
+
+        _centre = new MqttClientFactory().CreateMqttClient();
+        _centre.ApplicationMessageReceivedAsync += e =>
+        {
+            _replies.Writer.TryWrite(e.ApplicationMessage);
+            return Task.CompletedTask;
+        };
+        await _centre.ConnectAsync(new MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", _broker.Port)
+            .WithProtocolVersion(MqttProtocolVersion.V500).WithClientId("centre-" + Guid.NewGuid().ToString("n")).Build());
+        _replyTopic = $"centre/replies/{_f.Device}";
+        await _centre.SubscribeAsync(_replyTopic, MqttQualityOfServiceLevel.AtLeastOnce);
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!_service.Subscribed && DateTime.UtcNow < deadline) await Task.Delay(50);
+        Assert.That(_service.Subscribed, Is.True, "the command service subscribed within 15 s");
+    }
+
+    [TearDown]
+    public async Task TearDown()
+    {
+        await _service.StopAsync(CancellationToken.None);
+        _service.Dispose();
+        _processor.Dispose();
+        await _centre.DisconnectAsync();
+        _centre.Dispose();
+        _audit.Dispose();
+        _f.Dispose();
+    }
+
+    /// <summary>Sends one command and returns its reply (matched on correlation data).</summary>
+    private async Task<JsonElement> SendAsync(string name, string payload, string? responseTopic = null)
+    {
+        var correlation = Guid.NewGuid().ToByteArray();
+        await _centre.PublishAsync(new MqttApplicationMessageBuilder()
+            .WithTopic(_topics.Command(name))
+            .WithPayload(payload)
+            .WithResponseTopic(responseTopic ?? _replyTopic)
+            .WithCorrelationData(correlation)
+            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
+            .Build());
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        while (true)
+        {
+            var m = await _replies.Reader.ReadAsync(cts.Token);
+            if (m.CorrelationData is not null && m.CorrelationData.AsSpan().SequenceEqual(correlation))
+            {
+                Assert.That(m.Topic, Is.EqualTo(responseTopic ?? _replyTopic));
+                return JsonDocument.Parse(Encoding.UTF8.GetString(m.Payload.ToArray())).RootElement.Clone();
+            }
+        }
+    }
+
+    private Task<JsonElement> SendAsync(string name, JsonObject body)
+    {
+        body["seq"] ??= ++_seq;
+        return SendAsync(name, body.ToJsonString());
+    }
+
+    private static void AssertReply(JsonElement reply, bool ok, string code)
+    {
+        Assert.That(reply.GetProperty("ok").GetBoolean(), Is.EqualTo(ok), reply.ToString());
+        Assert.That(reply.GetProperty("code").GetString(), Is.EqualTo(code), reply.ToString());
+    }
+
+    [Test]
+    public async Task ConfigGet_ConfigWithSecrets_ReturnsItRedacted()
+    {
+        var reply = await SendAsync("config.get", new JsonObject());
+        AssertReply(reply, true, "ok");
+        var text = reply.GetProperty("result").ToString();
+        Assert.Multiple(() =>
+        {
+            Assert.That(reply.GetProperty("result").GetProperty("broker").GetProperty("password").GetString(), Is.EqualTo("***"));
+            Assert.That(reply.GetProperty("result").GetProperty("device").GetProperty("id").GetString(), Is.EqualTo(_f.Device));
+            Assert.That(text, Does.Not.Contain("hunter2").And.Not.Contain("EDGEAGENT_TEST_SECRET").And.Not.Contain("s3cret"));
+            Assert.That(text, Does.Contain("rtsp://viewer:***@10.0.0.9"));
+        });
+    }
+
+    [Test]
+    public async Task Reply_NoResponseTopic_GoesToDefaultReplyTopic()
+    {
+        await _centre.SubscribeAsync(_topics.CommandReply("config.get"), MqttQualityOfServiceLevel.AtLeastOnce);
+        var reply = await SendAsync("config.get", """{"seq": 1}""", responseTopic: _topics.CommandReply("config.get"));
+        AssertReply(reply, true, "ok");
+    }
+
+    [Test]
+    public async Task ConfigSet_ValidDocument_AppliedLastGoodKeptRestartRequested()
+    {
+        var before = await File.ReadAllTextAsync(_f.ConfigPath);
+        var desired = _f.ConfigYaml(_broker.Url, [("cam1", TestPaths.Media("vtest.avi")), ("cam2", TestPaths.Media("Megamind.avi"))]);
+        var reply = await SendAsync("config.set", new JsonObject { ["config"] = desired });
+        AssertReply(reply, true, "ok");
+        Assert.Multiple(() =>
+        {
+            Assert.That(File.ReadAllText(_f.ConfigPath), Is.EqualTo(desired));
+            Assert.That(File.ReadAllText(_f.ConfigPath + ".last-good"), Is.EqualTo(before));
+            Assert.That(ConfigLoader.LoadFile(_f.ConfigPath).Cameras, Has.Count.EqualTo(2));
+            Assert.That(_lifecycle.Restarts, Has.Count.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task ConfigSet_InvalidDocument_RefusedFileUnchanged()
+    {
+        var before = await File.ReadAllTextAsync(_f.ConfigPath);
+        var desired = _f.ConfigYaml(_broker.Url, [("cam1", "gopher://nowhere/x")], extra: "log_level: loud");
+        var reply = await SendAsync("config.set", new JsonObject { ["config"] = desired });
+        AssertReply(reply, false, "invalid_config");
+        Assert.Multiple(() =>
+        {
+            Assert.That(reply.GetProperty("message").GetString(), Does.Contain("cameras[0].url").And.Contain("log_level"));
+            Assert.That(File.ReadAllText(_f.ConfigPath), Is.EqualTo(before));
+            Assert.That(_lifecycle.Restarts, Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task ConfigSet_CameraFailsToStart_PreviousConfigRestored()
+    {
+        var before = await File.ReadAllTextAsync(_f.ConfigPath);
+        var desired = _f.ConfigYaml(_broker.Url, [("cam1", TestPaths.Media("vtest.avi")), ("door", $"rtsp://127.0.0.1:{MosquittoBroker.FreePort()}/stream")]);
+        var reply = await SendAsync("config.set", new JsonObject { ["config"] = desired });
+        AssertReply(reply, false, "camera_failed");
+        Assert.Multiple(() =>
+        {
+            Assert.That(reply.GetProperty("message").GetString(), Does.Contain("camera door").And.Contain("restored"));
+            Assert.That(File.ReadAllText(_f.ConfigPath), Is.EqualTo(before));
+            Assert.That(_lifecycle.Restarts, Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task BadRequests_ErrorReplyNamingTheProblem_NothingChanged()
+    {
+        var before = await File.ReadAllTextAsync(_f.ConfigPath);
+        var malformed = await SendAsync("config.set", "{not json");
+        var unknown = await SendAsync("camera.explode", """{"seq": 100}""");
+        var noSeq = await SendAsync("config.get", "{}");
+        var missing = await SendAsync("config.set", new JsonObject { ["seq"] = 101 });
+        var badBase64 = await SendAsync("model.update", new JsonObject { ["seq"] = 102, ["bundle"] = "%%%" });
+        Assert.Multiple(() =>
+        {
+            AssertReply(malformed, false, "malformed");
+            AssertReply(unknown, false, "unknown_command");
+            Assert.That(unknown.GetProperty("message").GetString(), Does.Contain("camera.explode"));
+            AssertReply(noSeq, false, "missing_field");
+            Assert.That(noSeq.GetProperty("message").GetString(), Does.Contain("seq or ts"));
+            AssertReply(missing, false, "missing_field");
+            Assert.That(missing.GetProperty("message").GetString(), Does.Contain("'config'"));
+            AssertReply(badBase64, false, "malformed");
+            Assert.That(File.ReadAllText(_f.ConfigPath), Is.EqualTo(before));
+        });
+    }
+
+    [Test]
+    public async Task Replay_SameOrOlderSeqOrTs_Refused()
+    {
+        AssertReply(await SendAsync("config.get", """{"seq": 5}"""), true, "ok");
+        var same = await SendAsync("config.get", """{"seq": 5}""");
+        var older = await SendAsync("config.get", """{"seq": 4}""");
+        var now = DateTimeOffset.UtcNow;
+        AssertReply(await SendAsync("config.get", $$"""{"ts": "{{ControlFixture.Iso(now)}}"}"""), true, "ok");
+        var oldTs = await SendAsync("config.get", $$"""{"ts": "{{ControlFixture.Iso(now.AddSeconds(-1))}}"}""");
+        Assert.Multiple(() =>
+        {
+            AssertReply(same, false, "replay");
+            AssertReply(older, false, "replay");
+            AssertReply(oldTs, false, "replay");
+            Assert.That(older.GetProperty("message").GetString(), Does.Contain("seq 4"));
+        });
+        // The high-water mark survives a restart of the agent.
+        Assert.That(new CommandSequence(_f.StateDir).TryAccept(5, null), Does.Contain("not newer"));
+    }
+
+    [Test]
+    public async Task ModelUpdate_GoodBundle_InstalledReportedAndRestartRequested()
+    {
+        var reply = await SendAsync("model.update", new JsonObject { ["bundle"] = Convert.ToBase64String(_f.ModelBundle("3.3.7")) });
+        AssertReply(reply, true, "ok");
+        var result = reply.GetProperty("result");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.GetProperty("version").GetString(), Is.EqualTo("3.3.7"));
+            Assert.That(result.GetProperty("previous_version").GetString(), Is.EqualTo("3.3.6"));
+            Assert.That(result.GetProperty("live_slot").GetString(), Is.EqualTo("a"));
+            Assert.That(_lifecycle.Restarts, Has.Count.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task ModelUpdate_SignedByUnpinnedKey_RefusedBadSignature()
+    {
+        var reply = await SendAsync("model.update", new JsonObject { ["bundle"] = Convert.ToBase64String(_f.ModelBundle("3.3.7", keyPath: _f.OtherPrivateKey())) });
+        AssertReply(reply, false, "bad_signature");
+        Assert.That(Directory.Exists(Path.Combine(_f.StateDir, "models")), Is.False);
+    }
+
+    [Test]
+    public async Task ModelUpdate_ModelFileAltered_RefusedHashMismatch()
+    {
+        var good = _f.ModelBundle("3.3.7");
+        var model = SignedBundleTests.Read(good, "files/centernet-coco.onnx");
+        model[model.Length / 2] ^= 0x5a;
+        var reply = await SendAsync("model.update", new JsonObject { ["bundle"] = Convert.ToBase64String(SignedBundleTests.Rewrite(good, "files/centernet-coco.onnx", model)) });
+        AssertReply(reply, false, "hash_mismatch");
+        Assert.That(reply.GetProperty("message").GetString(), Does.Contain("centernet-coco.onnx"));
+    }
+
+    [Test]
+    public async Task ModelUpdate_OlderThanInstalled_RefusedReplay()
+    {
+        var reply = await SendAsync("model.update", new JsonObject { ["bundle"] = Convert.ToBase64String(_f.ModelBundle("3.3.5")) });
+        AssertReply(reply, false, "replay");
+        Assert.That(reply.GetProperty("message").GetString(), Does.Contain("3.3.5").And.Contain("3.3.6"));
+    }
+
+    [Test]
+    public async Task ModelUpdate_LoadsButFailsSamples_RolledBackAndReported()
+    {
+        var wrong = new JsonArray(new JsonObject { ["label"] = "giraffe", ["box"] = new JsonArray(10, 10, 200, 300) });
+        var reply = await SendAsync("model.update", new JsonObject { ["bundle"] = Convert.ToBase64String(_f.ModelBundle("3.3.7", expect: wrong)) });
+        AssertReply(reply, false, "samples_failed");
+        Assert.Multiple(() =>
+        {
+            Assert.That(reply.GetProperty("result").GetProperty("rolled_back").GetBoolean(), Is.True);
+            Assert.That(reply.GetProperty("result").GetProperty("version").GetString(), Is.EqualTo("3.3.6"));
+            Assert.That(_lifecycle.Restarts, Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task WatchlistSync_SignedThenTampered_AppliedThenRefusedListUnchanged()
+    {
+        var plates = Path.Combine(_f.Root, "plates.json");
+        await File.WriteAllTextAsync(plates, """{"plates":[{"plate":"AA1234BB","reason":"stolen"},{"plate":"KA7777XX","reason":"wanted"}]}""");
+        var v1 = _f.Pack("watchlist", "national", "1", [plates]);
+        AssertReply(await SendAsync("watchlist.sync", new JsonObject { ["bundle"] = Convert.ToBase64String(v1) }), true, "ok");
+
+        await File.WriteAllTextAsync(plates, """{"plates":[{"plate":"AA1234BB","reason":"stolen"}]}""");
+        var v2 = _f.Pack("watchlist", "national", "2", [plates]);
+        var tampered = SignedBundleTests.Rewrite(v2, "files/plates.json", """{"plates":[{"plate":"ZZ0000ZZ","reason":"planted"}]}"""u8.ToArray());
+        var refused = await SendAsync("watchlist.sync", new JsonObject { ["bundle"] = Convert.ToBase64String(tampered) });
+        AssertReply(refused, false, "hash_mismatch");
+        var replayed = await SendAsync("watchlist.sync", new JsonObject { ["bundle"] = Convert.ToBase64String(v1) });
+        AssertReply(replayed, false, "replay");
+
+        using (var list = new PlateWatchlist(WatchlistDatabase.PathIn(_f.StateDir), WatchlistKey.Load(_f.StateDir, null, create: false)))
+        {
+            Assert.Multiple(() =>
+            {
+                Assert.That(list.Count, Is.EqualTo(2));
+                Assert.That(list.Match("KA7777XX", out var exact), Is.Not.Null);
+                Assert.That(exact, Is.True);
+                Assert.That(list.Match("ZZ0000ZZ", out _), Is.Null);
+            });
+        }
+
+        // The genuine v2 syncs: the plate dropped from the list is removed.
+        var synced = await SendAsync("watchlist.sync", new JsonObject { ["bundle"] = Convert.ToBase64String(v2) });
+        AssertReply(synced, true, "ok");
+        Assert.That(synced.GetProperty("result").GetProperty("removed").GetInt32(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task EveryCommand_AuditedInAnIntactChain()
+    {
+        await SendAsync("config.get", new JsonObject());
+        await SendAsync("nope", new JsonObject());
+        await SendAsync("config.get", """{"seq": 1}""");
+        var text = await File.ReadAllTextAsync(AuditLog.PathIn(_f.StateDir));
+        Assert.Multiple(() =>
+        {
+            Assert.That(AuditLog.Verify(AuditLog.PathIn(_f.StateDir)).Ok, Is.True);
+            Assert.That(text, Does.Contain("\"action\":\"command.config.get\"").And.Contain("\"action\":\"command.unknown\"").And.Contain("\"code\":\"replay\""));
+        });
+    }
+
+    [Test]
+    public async Task AgentRestart_Replied_ThenRestartRequested()
+    {
+        var reply = await SendAsync("agent.restart", new JsonObject { ["reason"] = "test" });
+        AssertReply(reply, true, "ok");
+        Assert.That(_lifecycle.Restarts, Is.EqualTo(new[] { "test" }));
+    }
+}

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using EdgeAgent.Configuration;
+using EdgeAgent.Control.Provisioning;
+
+namespace EdgeAgent.Cli;
+
+/// <summary><c>edgeagent check</c>: one line per check, green or red, with the fix for each red; exit 4 if any is red.</summary>
+public static class CheckCommand
+{
+    /// <summary>Builds the verb.</summary>
+    public static Command Create()
+    {
+        var minFree = new Option<long?>("--min-free-mb") { Description = "Free space the outbox needs (default: outbox.max_size_mb)" };
+        var cameraTimeout = new Option<double>("--camera-timeout") { Description = "Seconds a camera may take to answer", DefaultValueFactory = _ => 8 };
+        var cmd = new Command("check", "Check config, models, cameras, broker, clock, disk and hardware; prints the fix for each failure");
+        cmd.Options.Add(minFree);
+        cmd.Options.Add(cameraTimeout);
+        cmd.SetAction(async (parse, ct) =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var results = await RunAsync(CommonOptions.ResolveConfigPath(parse), new CheckSettings
+            {
+                MinFreeBytes = parse.GetValue(minFree) * 1024 * 1024,
+                CameraTimeout = TimeSpan.FromSeconds(parse.GetValue(cameraTimeout)),
+            }, ct);
+            foreach (var r in results) Print(output, r);
+            return results.All(r => r.Ok) ? ExitCodes.Ok : ExitCodes.Verification;
+        });
+        return cmd;
+    }
+
+    /// <summary>Every check for the config at <paramref name="configPath"/>; an invalid config is the only (red) line.</summary>
+    public static async Task<IReadOnlyList<CheckResult>> RunAsync(string configPath, CheckSettings settings, CancellationToken ct)
+    {
+        AgentOptions options;
+        try
+        {
+            options = ConfigLoader.LoadFile(configPath);
+        }
+        catch (ConfigException ex)
+        {
+            return [new CheckResult("config", false, string.Join("; ", ex.Errors.Select(e => e.ToString())) is { Length: > 0 } e ? $"{configPath}: {e}" : ex.Message,
+                $"edit {configPath} (each problem names its key), then 'edgeagent config validate'")];
+        }
+        var results = new List<CheckResult> { new("config", true, $"{configPath} valid ({options.Device.Site}/{options.Device.Id}, {options.Cameras.Count} camera(s))") };
+        results.AddRange(await DeviceChecks.RunAsync(options, settings, ct));
+        return results;
+    }
+
+    /// <summary>Prints one result, green or red on a terminal.</summary>
+    public static void Print(TextWriter output, CheckResult result)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(result);
+        var colour = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+        output.WriteLine(colour ? (result.Ok ? "\u001b[32m" : "\u001b[31m") + result + "\u001b[0m" : result.ToString());
+    }
+}

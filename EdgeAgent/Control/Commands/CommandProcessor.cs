@@ -1,0 +1,358 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using EdgeAgent.Capture;
+using EdgeAgent.Configuration;
+using EdgeAgent.Control.Audit;
+using EdgeAgent.Control.Bundles;
+using EdgeAgent.Control.ModelUpdates;
+using EdgeAgent.Models;
+using EdgeAgent.Plates;
+using EdgeAgent.Watchlist;
+
+namespace EdgeAgent.Control.Commands;
+
+/// <summary>
+/// Executes remote commands: parses the request, refuses replays, runs the command and returns its status. Each command,
+/// accepted or refused, is written to the audit log. A refused command changes nothing.
+/// </summary>
+public sealed class CommandProcessor : IDisposable
+{
+    /// <summary>Commands this agent knows.</summary>
+    public static readonly string[] Names = ["config.get", "config.set", "watchlist.sync", "model.update", "model.rollback", "agent.restart"];
+
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromMinutes(5) };
+
+    private readonly AgentOptions _options;
+    private readonly AuditLog _audit;
+    private readonly IAgentLifecycle _lifecycle;
+    private readonly CommandSequence _sequence;
+    private readonly SemaphoreSlim _one = new(1, 1);
+
+    /// <summary>Processor for the agent configured by <paramref name="options"/> (its file is what config.set replaces).</summary>
+    public CommandProcessor(AgentOptions options, AuditLog audit, IAgentLifecycle lifecycle)
+    {
+        _options = options;
+        _audit = audit;
+        _lifecycle = lifecycle;
+        _sequence = new CommandSequence(options.StateDir);
+    }
+
+    /// <summary>Longest a camera of a new config may take to answer a probe before config.set restores the old config.</summary>
+    public TimeSpan CameraStartTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Handles command <paramref name="name"/> with JSON <paramref name="payload"/> from <paramref name="actor"/>.</summary>
+    public async Task<CommandReply> HandleAsync(string name, ReadOnlyMemory<byte> payload, string actor, CancellationToken ct)
+    {
+        // One at a time: two config.set or model.update racing each other would leave no clear last-good state.
+        await _one.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            var reply = await RunAsync(name, payload, ct).ConfigureAwait(false);
+            _audit.Append("command." + (Array.IndexOf(Names, name) >= 0 ? name : "unknown"), actor,
+                [new("command", name), new("ok", reply.Ok ? "true" : "false"), new("code", reply.Code), new("message", Truncate(reply.Message, 300))]);
+            return reply;
+        }
+        finally
+        {
+            _one.Release();
+        }
+    }
+
+    private async Task<CommandReply> RunAsync(string name, ReadOnlyMemory<byte> payload, CancellationToken ct)
+    {
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(payload);
+        }
+        catch (JsonException ex)
+        {
+            return CommandReply.Error("malformed", $"{name}: the payload is not JSON: {ex.Message}");
+        }
+        using (doc)
+        {
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object) return CommandReply.Error("malformed", $"{name}: the payload must be a JSON object");
+            if (Array.IndexOf(Names, name) < 0) return CommandReply.Error("unknown_command", $"unknown command '{name}'; known: {string.Join(", ", Names)}");
+            long? seq = null;
+            DateTimeOffset? ts = null;
+            if (root.TryGetProperty("seq", out var s))
+            {
+                if (s.ValueKind != JsonValueKind.Number || !s.TryGetInt64(out var n)) return CommandReply.Error("malformed", $"{name}: seq must be an integer");
+                seq = n;
+            }
+            if (root.TryGetProperty("ts", out var t))
+            {
+                if (t.ValueKind != JsonValueKind.String || !t.TryGetDateTimeOffset(out var d)) return CommandReply.Error("malformed", $"{name}: ts must be an ISO 8601 time");
+                ts = d;
+            }
+            if (seq is null && ts is null) return CommandReply.Error("missing_field", $"{name}: seq or ts is required (replay protection)");
+            // Check the fields before spending the sequence number, so a typo can be resent with the same seq.
+            var missing = MissingField(name, root);
+            if (missing is not null) return CommandReply.Error("missing_field", $"{name}: {missing}");
+            if (_sequence.TryAccept(seq, ts) is { } replay) return CommandReply.Error("replay", $"{name}: {replay}");
+            try
+            {
+                return name switch
+                {
+                    "config.get" => ConfigGet(),
+                    "config.set" => await ConfigSetAsync(root, ct).ConfigureAwait(false),
+                    "watchlist.sync" => await WatchlistSyncAsync(root, ct).ConfigureAwait(false),
+                    "model.update" => await ModelUpdateAsync(root, ct).ConfigureAwait(false),
+                    "model.rollback" => ModelRollback(root),
+                    _ => Restart(root),
+                };
+            }
+            catch (BundleException ex)
+            {
+                return CommandReply.Error(ex.Code, $"{name}: {ex.Message}");
+            }
+        }
+    }
+
+    private static string? MissingField(string name, JsonElement root)
+    {
+        static bool Has(JsonElement r, string key, JsonValueKind kind) => r.TryGetProperty(key, out var v) && v.ValueKind == kind;
+        return name switch
+        {
+            "config.set" when !root.TryGetProperty("config", out var c) || c.ValueKind is not (JsonValueKind.String or JsonValueKind.Object) =>
+                "field 'config' (the desired config document, YAML text or a JSON object) is missing",
+            "watchlist.sync" or "model.update" when !Has(root, "bundle", JsonValueKind.String) && !Has(root, "url", JsonValueKind.String) =>
+                "field 'bundle' (base64 tar.gz) or 'url' (https://) is missing",
+            "model.rollback" when !Has(root, "model", JsonValueKind.String) => "field 'model' (model id) is missing",
+            _ => null,
+        };
+    }
+
+    private CommandReply ConfigGet()
+    {
+        var path = _options.SourcePath ?? throw new InvalidOperationException("the agent runs without a config file");
+        return CommandReply.Success($"config {path}", ConfigRedaction.ToJson(File.ReadAllText(path)));
+    }
+
+    private async Task<CommandReply> ConfigSetAsync(JsonElement root, CancellationToken ct)
+    {
+        var path = _options.SourcePath;
+        if (path is null) return CommandReply.Error("not_applicable", "config.set: the agent runs without a config file");
+        var c = root.GetProperty("config");
+        // JSON is YAML: an object is written as its JSON text and read by the same loader.
+        var text = c.ValueKind == JsonValueKind.String ? c.GetString()! : c.GetRawText();
+        AgentOptions desired;
+        try
+        {
+            desired = ConfigLoader.Parse(text, "config.set") with { SourcePath = path };
+        }
+        catch (ConfigException ex)
+        {
+            return CommandReply.Error("invalid_config", ex.Message.ReplaceLineEndings(" "));
+        }
+        if (desired.Device.Id != _options.Device.Id || desired.Device.Site != _options.Device.Site)
+        {
+            return CommandReply.Error("invalid_config", "config.set: device.site and device.id cannot change remotely (they are the device's MQTT identity); re-provision instead");
+        }
+        var lastGood = path + ".last-good";
+        File.Copy(path, lastGood, overwrite: true);
+        WriteAtomically(path, text);
+        foreach (var camera in desired.Cameras)
+        {
+            if (!camera.Enabled) continue;
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            timeout.CancelAfter(CameraStartTimeout);
+            string? problem = null;
+            try
+            {
+                var info = await SourceProbe.ProbeAsync(camera.Url, timeout.Token).ConfigureAwait(false);
+                if (info.Width <= 0) problem = "no video stream";
+            }
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            {
+                problem = $"no answer within {CameraStartTimeout.TotalSeconds:0} s";
+            }
+            catch (Exception ex) when (ex is IOException or InvalidOperationException or InvalidDataException or System.ComponentModel.Win32Exception)
+            {
+                problem = ex.Message;
+            }
+            if (problem is not null)
+            {
+                WriteAtomically(path, File.ReadAllText(lastGood));
+                return CommandReply.Error("camera_failed",
+                    $"config.set: camera {camera.Id} ({ConfigRedaction.RedactUrl(camera.Url)}) did not start: {Truncate(problem, 200)}; the previous config was restored");
+            }
+        }
+        _lifecycle.RequestRestart("config.set applied");
+        return CommandReply.Success($"config applied to {path} ({desired.Cameras.Count} camera(s) answered); the previous one kept as {Path.GetFileName(lastGood)}; restarting",
+            new JsonObject { ["cameras"] = desired.Cameras.Count, ["last_good"] = lastGood });
+    }
+
+    private async Task<CommandReply> ModelUpdateAsync(JsonElement root, CancellationToken ct)
+    {
+        using var bundle = await OpenBundleAsync(root, ct).ConfigureAwait(false);
+        bundle.EnsureAgentVersion(AgentVersion);
+        var (dir, manifest) = ModelRegistry.ResolvePaths(_options);
+        var updater = new ModelUpdater(ModelManifest.LoadFile(manifest), dir, _options.StateDir, new ModelRuntimeSettings(_options.Models.IntraOpThreads));
+        var outcome = updater.Apply(bundle);
+        var result = Outcome(outcome);
+        if (!outcome.Ok) return new CommandReply(false, outcome.Code, "model.update: " + outcome.Message, result);
+        if (!root.TryGetProperty("restart", out var r) || r.ValueKind != JsonValueKind.False) _lifecycle.RequestRestart($"model {outcome.ModelId} {outcome.Version} installed");
+        return new CommandReply(true, "ok", "model.update: " + outcome.Message, result);
+    }
+
+    private CommandReply ModelRollback(JsonElement root)
+    {
+        var id = root.GetProperty("model").GetString()!;
+        var (dir, manifest) = ModelRegistry.ResolvePaths(_options);
+        var outcome = new ModelUpdater(ModelManifest.LoadFile(manifest), dir, _options.StateDir).Rollback(id);
+        if (outcome.Ok && (!root.TryGetProperty("restart", out var r) || r.ValueKind != JsonValueKind.False)) _lifecycle.RequestRestart($"model {id} rolled back");
+        return new CommandReply(outcome.Ok, outcome.Code, "model.rollback: " + outcome.Message, Outcome(outcome));
+    }
+
+    private async Task<CommandReply> WatchlistSyncAsync(JsonElement root, CancellationToken ct)
+    {
+        using var bundle = await OpenBundleAsync(root, ct).ConfigureAwait(false);
+        bundle.EnsureAgentVersion(AgentVersion);
+        var m = bundle.Manifest;
+        if (m.Kind != "watchlist") return CommandReply.Error("not_applicable", $"watchlist.sync: bundle {m.Id} is a {m.Kind} bundle");
+        var plates = ReadPlates(bundle);
+        var versionFile = Path.Combine(_options.StateDir, "watchlists", m.Id + ".version");
+        var installed = File.Exists(versionFile) ? File.ReadAllText(versionFile).Trim() : "0";
+        if (BundleVersion.Compare(m.Version, installed) <= 0)
+        {
+            return CommandReply.Error("replay", $"watchlist.sync: bundle {m.Id} {m.Version} is not newer than the installed {installed}");
+        }
+        var key = WatchlistKey.Load(_options.StateDir, _options.Watchlist.Key, create: true);
+        using var list = new PlateWatchlist(WatchlistDatabase.PathIn(_options.StateDir), key, _audit);
+        var owner = "bundle:" + m.Id;
+        var keep = new HashSet<string>(StringComparer.Ordinal);
+        var added = 0;
+        foreach (var (plate, reason) in plates)
+        {
+            if (list.Match(plate, out var exact) is { } existing && exact)
+            {
+                keep.Add(existing.Id);
+                continue;
+            }
+            keep.Add(list.Add(plate, reason, owner).Id);
+            added++;
+        }
+        var removed = 0;
+        foreach (var e in list.List())
+        {
+            // Only entries this bundle put there are removed: plates a technician added locally stay.
+            if (e.CreatedBy == owner && !keep.Contains(e.Id) && list.Remove(e.Id, owner)) removed++;
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(versionFile)!);
+        WriteAtomically(versionFile, m.Version);
+        return CommandReply.Success($"watchlist {m.Id} {installed} -> {m.Version}: {added} added, {removed} removed, {list.Count} plate(s) listed",
+            new JsonObject { ["id"] = m.Id, ["version"] = m.Version, ["added"] = added, ["removed"] = removed, ["count"] = list.Count });
+    }
+
+    private static List<(string Plate, string Reason)> ReadPlates(SignedBundle bundle)
+    {
+        var path = bundle.FilePath("plates.json") ?? throw new BundleException(BundleError.Malformed, "watchlist bundle has no plates.json (face lists are imported with 'edgeagent watchlist import --faces')");
+        try
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+            var list = new List<(string, string)>();
+            foreach (var p in doc.RootElement.GetProperty("plates").EnumerateArray())
+            {
+                var plate = p.GetProperty("plate").GetString() ?? "";
+                if (PlateWatchlist.Normalise(plate).Length == 0) throw new BundleException(BundleError.Malformed, $"plates.json: '{plate}' is not a plate");
+                list.Add((plate, p.TryGetProperty("reason", out var r) ? r.GetString() ?? "" : ""));
+            }
+            return list;
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new BundleException(BundleError.Malformed, $"plates.json: {ex.Message}");
+        }
+    }
+
+    private CommandReply Restart(JsonElement root)
+    {
+        var reason = root.TryGetProperty("reason", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString()! : "agent.restart";
+        _lifecycle.RequestRestart(reason);
+        return CommandReply.Success($"restarting (exit code {IAgentLifecycle.RestartExitCode}, systemd starts the agent again)");
+    }
+
+    private async Task<SignedBundle> OpenBundleAsync(JsonElement root, CancellationToken ct)
+    {
+        var keyPath = SigningKeys.PinnedPath(_options.StateDir);
+        if (!File.Exists(keyPath)) throw new BundleException(BundleError.BadSignature, $"no pinned update-signing key at {keyPath}; run 'edgeagent provision --signing-key PUB'");
+        using var key = SigningKeys.Load(keyPath);
+        var staging = Path.Combine(_options.StateDir, "staging");
+        Directory.CreateDirectory(staging);
+        if (root.TryGetProperty("bundle", out var b) && b.ValueKind == JsonValueKind.String)
+        {
+            byte[] bytes;
+            try
+            {
+                bytes = Convert.FromBase64String(b.GetString()!);
+            }
+            catch (FormatException)
+            {
+                throw new BundleException(BundleError.Malformed, "field 'bundle' is not base64");
+            }
+            using var ms = new MemoryStream(bytes, writable: false);
+            return SignedBundle.Open(ms, key, staging);
+        }
+        var url = root.GetProperty("url").GetString()!;
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
+        {
+            throw new BundleException(BundleError.Malformed, $"url '{url}' is not https:// (bundles are fetched over TLS only)");
+        }
+        var download = Path.Combine(staging, "download-" + Guid.NewGuid().ToString("n") + ".tar.gz");
+        try
+        {
+            using (var response = await Http.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, ct).ConfigureAwait(false))
+            {
+                response.EnsureSuccessStatusCode();
+                if (response.Content.Headers.ContentLength > SignedBundle.MaxBytes) throw new BundleException(BundleError.Malformed, $"{url}: larger than the bundle limit");
+                await using var file = File.Create(download);
+                await response.Content.CopyToAsync(file, ct).ConfigureAwait(false);
+            }
+            await using var input = File.OpenRead(download);
+            return SignedBundle.Open(input, key, staging);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new BundleException(BundleError.Malformed, $"cannot fetch {url}: {ex.Message}");
+        }
+        finally
+        {
+            File.Delete(download);
+        }
+    }
+
+    private static JsonObject Outcome(ModelUpdateOutcome o) => new()
+    {
+        ["model"] = o.ModelId,
+        ["version"] = o.Version,
+        ["previous_version"] = o.PreviousVersion,
+        ["live_slot"] = o.LiveSlot,
+        ["rolled_back"] = o.RolledBack,
+    };
+
+    /// <inheritdoc />
+    public void Dispose() => _one.Dispose();
+
+    /// <summary>This agent's version, compared with a bundle's minimum.</summary>
+    public static string AgentVersion =>
+        (typeof(CommandProcessor).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false) is [System.Reflection.AssemblyInformationalVersionAttribute a, ..]
+            ? a.InformationalVersion : "0.0.0").Split('+')[0];
+
+    /// <summary>Writes <paramref name="text"/> to <paramref name="path"/> by rename, so a crash leaves the old or the new file whole.</summary>
+    public static void WriteAtomically(string path, string text)
+    {
+        var temp = path + ".tmp";
+        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write))
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+            stream.Write(bytes);
+            stream.Flush(flushToDisk: true);
+        }
+        File.Move(temp, path, overwrite: true);
+    }
+
+    private static string Truncate(string s, int max) => s.Length <= max ? s : string.Concat(s.AsSpan(0, max), "...");
+}

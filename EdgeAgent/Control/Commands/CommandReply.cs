@@ -1,0 +1,27 @@
+using System.Text.Json.Nodes;
+
+namespace EdgeAgent.Control.Commands;
+
+/// <summary>The status a command is answered with: <c>{ok, code, message, result}</c>.</summary>
+public sealed record CommandReply(bool Ok, string Code, string Message, JsonNode? Result = null)
+{
+    /// <summary>A success.</summary>
+    public static CommandReply Success(string message, JsonNode? result = null) => new(true, "ok", message, result);
+
+    /// <summary>A refusal with its code (malformed, unknown_command, missing_field, replay, ...).</summary>
+    public static CommandReply Error(string code, string message) => new(false, code, message);
+
+    /// <summary>The reply payload.</summary>
+    public byte[] ToJson()
+    {
+        var o = new JsonObject
+        {
+            ["ok"] = Ok,
+            ["code"] = Code,
+            ["message"] = Message,
+            ["result"] = Result?.DeepClone(),
+        };
+        return System.Text.Encoding.UTF8.GetBytes(o.ToJsonString());
+    }
+}
+

@@ -1,0 +1,207 @@
+using System.Diagnostics;
+using System.Globalization;
+using EdgeAgent.Capture;
+using EdgeAgent.Configuration;
+using EdgeAgent.Models;
+using EdgeAgent.Pipeline;
+using EdgeAgent.Transport;
+using MQTTnet;
+
+namespace EdgeAgent.Control.Provisioning;
+
+/// <summary>One line of <c>edgeagent check</c>: what was checked, whether it passed, what was seen and how to fix a failure.</summary>
+public sealed record CheckResult(string Name, bool Ok, string Detail, string Fix = "")
+{
+    /// <summary>The line as printed (without colour).</summary>
+    public override string ToString() => Ok ? $"[ ok ] {Name}: {Detail}" : $"[FAIL] {Name}: {Detail}{(Fix.Length > 0 ? " -> fix: " + Fix : "")}";
+}
+
+/// <summary>Limits of the checks.</summary>
+public sealed record CheckSettings
+{
+    /// <summary>Longest a camera may take to answer ffprobe.</summary>
+    public TimeSpan CameraTimeout { get; init; } = TimeSpan.FromSeconds(8);
+
+    /// <summary>Longest the broker may take to accept a connection.</summary>
+    public TimeSpan BrokerTimeout { get; init; } = TimeSpan.FromSeconds(8);
+
+    /// <summary>Free space the state folder needs; null uses the outbox's size limit.</summary>
+    public long? MinFreeBytes { get; init; }
+
+    /// <summary>Root for device nodes (/dev); tests point it elsewhere.</summary>
+    public string DevRoot { get; init; } = "/dev";
+}
+
+/// <summary>
+/// The checks of <c>edgeagent check</c> on a loaded config, in the order a technician fixes things: models, cameras,
+/// broker, clock, disk, enclosure hardware. Each returns a result and never throws (config validity is checked by the
+/// caller, since nothing else can run without it).
+/// </summary>
+public static class DeviceChecks
+{
+    /// <summary>Runs every check.</summary>
+    public static async Task<IReadOnlyList<CheckResult>> RunAsync(AgentOptions options, CheckSettings settings, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(settings);
+        var results = new List<CheckResult> { Models(options) };
+        foreach (var camera in options.Cameras)
+        {
+            if (camera.Enabled) results.Add(await CameraAsync(camera, settings.CameraTimeout, ct));
+        }
+        if (options.Cameras.Count == 0) results.Add(new CheckResult("cameras", true, "none configured yet"));
+        results.Add(await BrokerAsync(options, settings.BrokerTimeout, ct));
+        results.Add(await ClockAsync(ct));
+        results.Add(Disk(options, settings.MinFreeBytes ?? options.Outbox.MaxSizeMb * 1024L * 1024));
+        results.AddRange(Hardware(options, settings.DevRoot));
+        return results;
+    }
+
+    /// <summary>The models the config needs are present and match their pinned sha256 (installed updates included).</summary>
+    public static CheckResult Models(AgentOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        const string fix = "run scripts/fetch-models.sh (or reinstall), or roll the model back with the model.rollback command";
+        try
+        {
+            using var registry = ModelRegistry.FromOptions(options);
+            var needed = new HashSet<string>(StringComparer.Ordinal) { options.Models.Detector };
+            foreach (var c in options.Cameras)
+            {
+                if ((c.Analytics & AnalysisKinds.Faces) != 0) needed.UnionWith(["blazeface-back-256", "faceres"]);
+                if ((c.Analytics & AnalysisKinds.Plates) != 0) needed.UnionWith(["ppocr-det-v4", "ppocr-rec-v4"]);
+            }
+            var bad = new List<string>();
+            var verified = 0;
+            foreach (var entry in registry.Manifest.Models)
+            {
+                var required = needed.Contains(entry.Id);
+                if (!required && !File.Exists(Path.Combine(registry.ModelDir, entry.File))) continue;
+                var status = registry.Verify(entry);
+                if (status.State == ModelState.Verified) verified++;
+                else bad.Add($"{entry.Id}: {status.Reason}");
+            }
+            foreach (var id in needed)
+            {
+                if (registry.Manifest.Find(id) is null) bad.Add($"{id}: not in the manifest {registry.Manifest.Source}");
+            }
+            return bad.Count == 0
+                ? new CheckResult("models", true, $"{verified} verified (sha256) in {registry.ModelDir}")
+                : new CheckResult("models", false, string.Join("; ", bad), fix);
+        }
+        catch (ConfigException ex)
+        {
+            return new CheckResult("models", false, ex.Message.ReplaceLineEndings(" "), "fix models.manifest in the config, or reinstall the models");
+        }
+    }
+
+    /// <summary>The camera answers and has a decodable video stream.</summary>
+    public static async Task<CheckResult> CameraAsync(CameraOptions camera, TimeSpan timeout, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(camera);
+        var name = $"camera {camera.Id}";
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        cts.CancelAfter(timeout);
+        try
+        {
+            var info = await SourceProbe.ProbeAsync(camera.Url, cts.Token);
+            return new CheckResult(name, true, string.Create(CultureInfo.InvariantCulture, $"{info.Codec} {info.Width}x{info.Height} @ {info.Fps:0.#} fps"));
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return new CheckResult(name, false, $"{CameraOptions.Redact(camera.Url)}: no answer within {timeout.TotalSeconds:0} s",
+                "check the camera's power, cable and IP address (ping it), and that its RTSP port is open");
+        }
+        catch (Exception ex) when (ex is IOException or InvalidOperationException or InvalidDataException or System.ComponentModel.Win32Exception)
+        {
+            return new CheckResult(name, false, ex.Message.ReplaceLineEndings(" "),
+                "check the URL, user and password in the config (open it in VLC from a laptop on the same network), and the camera's codec (H.264/H.265/MJPEG)");
+        }
+    }
+
+    /// <summary>The broker accepts an MQTT 5 connection with the configured TLS and credentials.</summary>
+    public static async Task<CheckResult> BrokerAsync(AgentOptions options, TimeSpan timeout, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Broker.Url is null) return new CheckResult("broker", true, $"embedded broker on 127.0.0.1:{options.Broker.EmbeddedPort} (started by the agent)");
+        var url = options.Broker.Url;
+        try
+        {
+            var baseDir = options.SourcePath is null ? null : Path.GetDirectoryName(Path.GetFullPath(options.SourcePath));
+            // A check must not take over the device's session: its own id, a clean start and no session kept.
+            var mqtt = MqttClientOptionsFactory.Create(url, options.Broker with { SessionExpiry = TimeSpan.Zero }, $"edgeagent-{options.Device.Site}-{options.Device.Id}-check", null, baseDir);
+            mqtt.CleanSession = true;
+            using var client = new MqttClientFactory().CreateMqttClient();
+            using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            cts.CancelAfter(timeout);
+            var result = await client.ConnectAsync(mqtt, cts.Token);
+            await client.DisconnectAsync(new MqttClientDisconnectOptionsBuilder().Build(), CancellationToken.None);
+            return new CheckResult("broker", true, $"{url} accepted the connection ({(BrokerEndpoint.IsTls(url) ? "TLS" : "plain, loopback")}{(options.Broker.Username is null ? "" : ", user " + options.Broker.Username)}{(options.Broker.CertFile is null ? "" : ", client certificate")})");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            var why = ex is OperationCanceledException ? $"no answer within {timeout.TotalSeconds:0} s" : (ex.InnerException ?? ex).Message;
+            return new CheckResult("broker", false, $"{url}: {why}",
+                "check the network path to the broker (port open in the firewall), broker.ca_file (the centre's CA), and that the device certificate/password was issued for this device");
+        }
+    }
+
+    /// <summary>The system clock is NTP-synchronised (events carry times); unknown when timedatectl is absent.</summary>
+    public static async Task<CheckResult> ClockAsync(CancellationToken ct)
+    {
+        const string fix = "enable time sync: timedatectl set-ntp true (and allow UDP 123 to the NTP server)";
+        try
+        {
+            var info = new ProcessStartInfo("timedatectl") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            foreach (var a in new[] { "show", "-p", "NTPSynchronized", "--value" }) info.ArgumentList.Add(a);
+            using var process = Process.Start(info);
+            if (process is null) return Unknown();
+            using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            cts.CancelAfter(TimeSpan.FromSeconds(3));
+            var text = (await process.StandardOutput.ReadToEndAsync(cts.Token)).Trim();
+            await process.WaitForExitAsync(cts.Token);
+            return process.ExitCode != 0 || text.Length == 0 ? Unknown()
+                : text == "yes" ? new CheckResult("clock", true, $"NTP synchronised, now {DateTime.UtcNow:yyyy-MM-dd HH:mm:ss} UTC")
+                : new CheckResult("clock", false, $"not NTP synchronised (now {DateTime.UtcNow:yyyy-MM-dd HH:mm:ss} UTC): event times may be wrong", fix);
+        }
+        catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or OperationCanceledException or InvalidOperationException)
+        {
+            return Unknown();
+        }
+
+        static CheckResult Unknown() => new("clock", true, $"sync state unknown (no timedatectl/systemd); now {DateTime.UtcNow:yyyy-MM-dd HH:mm:ss} UTC: compare with a phone");
+    }
+
+    /// <summary>The state folder's file system has room for a full outbox.</summary>
+    public static CheckResult Disk(AgentOptions options, long minFreeBytes)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var dir = options.StateDir;
+        while (!Directory.Exists(dir) && Path.GetDirectoryName(dir) is { } parent) dir = parent;
+        var free = new DriveInfo(dir).AvailableFreeSpace;
+        var detail = string.Create(CultureInfo.InvariantCulture, $"{free / (1024 * 1024)} MiB free at {dir}, the outbox needs {minFreeBytes / (1024 * 1024)} MiB");
+        return free >= minFreeBytes
+            ? new CheckResult("disk", true, detail)
+            : new CheckResult("disk", false, detail, "free space (journalctl --vacuum-size=100M, remove old files) or lower outbox.max_size_mb");
+    }
+
+    /// <summary>Configured GPIO chips and I2C buses exist.</summary>
+    public static IEnumerable<CheckResult> Hardware(AgentOptions options, string devRoot)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var d = options.Devices;
+        if (d.Tamper is null && d.Led is null && d.Bme280 is null)
+        {
+            yield return new CheckResult("devices", true, "no GPIO/I2C parts configured");
+            yield break;
+        }
+        if (d.Tamper is not null) yield return Node("tamper switch", Path.Combine(devRoot, $"gpiochip{d.Tamper.Chip}"), "GPIO");
+        if (d.Led is not null) yield return Node("status LED", Path.Combine(devRoot, $"gpiochip{d.Led.Chip}"), "GPIO");
+        if (d.Bme280 is not null) yield return Node("climate sensor", Path.Combine(devRoot, $"i2c-{d.Bme280.Bus}"), "I2C");
+    }
+
+    private static CheckResult Node(string name, string path, string bus) => File.Exists(path)
+        ? new CheckResult(name, true, $"{path} present")
+        : new CheckResult(name, false, $"{path} missing",
+            bus == "I2C" ? "enable I2C (dtparam=i2c_arm=on in config.txt, then reboot) and check the bus number" : "check the chip number (gpiodetect) and that the agent's user is in the gpio group");
+}
