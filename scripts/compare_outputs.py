@@ -6,14 +6,17 @@ builds run different SIMD kernels, so the last bits of a float may differ but ne
 match exactly, except those that name the platform (runtime id, OS).
 """
 import json
+import re
 import sys
 
 PLATFORM_WORDS = ("linux-x64", "linux-arm64", "x86_64", "aarch64")
 
 
 def lines(path):
+    # A trailing "(path)" names where each build keeps its files (e.g. `models verify`): not part of the answer.
     with open(path, encoding="utf-8") as f:
-        return [l.rstrip("\n") for l in f if l.strip() and not any(w in l for w in PLATFORM_WORDS)]
+        out = (re.sub(r"\s*\([^()]*\)$", "", l.rstrip("\n")) for l in f)
+        return [l for l in out if l.strip() and not any(w in l for w in PLATFORM_WORDS)]
 
 
 def close(a, b, path=""):
