@@ -32,6 +32,22 @@ public sealed class CtcDecoderTests
     }
 
     [Test]
+    public void Decode_WithAlternatives_GivesTheSecondChoiceOverEachCharactersSteps()
+    {
+        var classes = Decoder.ClassCount;
+        var scores = new float[3 * classes];
+        // Step 0: A 0.7, B 0.2; step 1: A 0.6, "1" 0.3 (the run's strongest second choice); step 2: blank 0.8, "2" 0.1.
+        scores[1] = 0.7f; scores[2] = 0.2f; scores[0] = 0.1f;
+        scores[classes + 1] = 0.6f; scores[classes + 3] = 0.3f; scores[classes] = 0.1f;
+        scores[2 * classes] = 0.8f; scores[2 * classes + 4] = 0.1f; scores[2 * classes + 1] = 0.1f;
+        var conf = new List<float>();
+        var alt = new List<CtcAlternative>();
+        var text = Decoder.Decode(scores, 3, conf, alt);
+        Assert.That(text, Is.EqualTo("A"));
+        Assert.That(alt, Is.EqualTo(new[] { new CtcAlternative('1', 0.3f) }));
+    }
+
+    [Test]
     public void Decode_AllBlank_Empty()
     {
         var conf = new List<float> { 1f };

@@ -112,6 +112,52 @@ public sealed class PlateGrammarsTests
         Assert.That(read.Corrections, Has.Count.EqualTo(4));
     }
 
+    private static CtcAlternative[] NoSecondChoice(int n) => new CtcAlternative[n];
+
+    [Test]
+    public void Parse_ClearLetterWhereOldFormatWantsDigit_KeptWhenTheRecogniserNeverConsideredTheDigit()
+    {
+        // B8233XA: forcing the 1995 format would turn a clearly printed B into 8.
+        var conf = Enumerable.Repeat(0.98f, 7).ToArray();
+        var alt = NoSecondChoice(7);
+        alt[0] = new CtcAlternative('8', 0.01f);
+        var read = Grammars.Parse("B8233XA", conf, alt);
+        Assert.That(read.Text, Is.EqualTo("B8233XA"));
+        Assert.That(read.Grammar, Is.EqualTo("eu_generic"));
+    }
+
+    [Test]
+    public void Parse_LetterWhereFormatWantsDigit_CorrectedWhenTheDigitIsTheSecondChoice()
+    {
+        var conf = Enumerable.Repeat(0.98f, 7).ToArray();
+        var alt = NoSecondChoice(7);
+        alt[0] = new CtcAlternative('8', 0.3f);
+        var read = Grammars.Parse("B8233XA", conf, alt);
+        Assert.That(read.Text, Is.EqualTo("88233XA"));
+        Assert.That(read.Grammar, Is.EqualTo("ua_1995"));
+    }
+
+    [Test]
+    public void Parse_OneAtLetterPosition_BecomesIWhateverTheSecondChoice()
+    {
+        // I and 1 are one glyph on a plate: the recogniser's second choice (T) between them says nothing.
+        var conf = Enumerable.Repeat(0.95f, 8).ToArray();
+        var alt = NoSecondChoice(8);
+        alt[1] = new CtcAlternative('T', 0.12f);
+        var read = Grammars.Parse("A12866YA", conf, alt);
+        Assert.That(read.Text, Is.EqualTo("AI2866YA"));
+        Assert.That(read.Grammar, Is.EqualTo("ua_2004"));
+    }
+
+    [Test]
+    public void Parse_BarelySeenFirstGlyph_DroppedWhenTheRestReadsBetter()
+    {
+        var read = Grammars.Parse("ENEBV043", [0.24f, 0.99f, 0.99f, 1f, 0.99f, 1f, 1f, 1f]);
+        Assert.That(read.Text, Is.EqualTo("NEBV043"));
+        var sure = Grammars.Parse("ENEBV043", [0.9f, 0.99f, 0.99f, 1f, 0.99f, 1f, 1f, 1f]);
+        Assert.That(sure.Text, Is.EqualTo("ENEBV043"));
+    }
+
     [Test]
     public void Parse_CharConfidences_CarryIntoTheRead()
     {

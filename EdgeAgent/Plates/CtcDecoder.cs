@@ -54,14 +54,23 @@ public sealed class CtcDecoder
     /// Decodes <paramref name="steps"/> rows of <see cref="ClassCount"/> scores (probabilities) and returns the text;
     /// <paramref name="confidences"/> receives one value per character of the text: the winning class's score.
     /// </summary>
-    public string Decode(ReadOnlySpan<float> scores, int steps, List<float> confidences)
+    public string Decode(ReadOnlySpan<float> scores, int steps, List<float> confidences) => Decode(scores, steps, confidences, null);
+
+    /// <summary>
+    /// As <see cref="Decode(ReadOnlySpan{float}, int, List{float})"/>; <paramref name="alternatives"/>, when given, receives
+    /// one entry per character of the text: the recogniser's second choice over the character's steps (blank and the
+    /// winner excluded) and its highest score there, or ('\0', 0) when the second choice is not a single character.
+    /// </summary>
+    public string Decode(ReadOnlySpan<float> scores, int steps, List<float> confidences, List<CtcAlternative>? alternatives)
     {
         ArgumentNullException.ThrowIfNull(confidences);
         var classes = _classes.Length;
         if (scores.Length < steps * classes) throw new ArgumentException($"{scores.Length} scores, fewer than {steps} steps x {classes} classes", nameof(scores));
         confidences.Clear();
+        alternatives?.Clear();
         var text = new StringBuilder(steps);
         var previous = -1;
+        var emitted = 0;
         for (var t = 0; t < steps; t++)
         {
             var row = scores.Slice(t * classes, classes);
@@ -80,9 +89,33 @@ public sealed class CtcDecoder
                 var s = _classes[best];
                 text.Append(s);
                 for (var k = 0; k < s.Length; k++) confidences.Add(bestScore);
+                emitted = s.Length;
+                if (alternatives is not null)
+                {
+                    for (var k = 0; k < s.Length; k++) alternatives.Add(default);
+                }
+            }
+            // The second choice is taken over every step of the character's run, where the recogniser hesitated most.
+            if (best != 0 && alternatives is not null && emitted == 1)
+            {
+                var second = 0;
+                var secondScore = 0f;
+                for (var c = 1; c < classes; c++)
+                {
+                    if (c != best && row[c] > secondScore)
+                    {
+                        secondScore = row[c];
+                        second = c;
+                    }
+                }
+                var alt = _classes[second];
+                if (alt.Length == 1 && secondScore > alternatives[^1].Score) alternatives[^1] = new CtcAlternative(alt[0], secondScore);
             }
             previous = best;
         }
         return text.ToString();
     }
 }
+
+/// <summary>The recogniser's second choice for one character of a read and its score.</summary>
+public readonly record struct CtcAlternative(char Glyph, float Score);

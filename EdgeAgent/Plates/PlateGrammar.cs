@@ -22,9 +22,11 @@ public sealed class PlateGrammar
     /// <param name="preferredLetters">Letters expected at letter positions; others are accepted at a small cost (vanity and special series).</param>
     /// <param name="maxCorrections">Most look-alike corrections a read may need and still fit.</param>
     /// <param name="requireLetterAndDigit">True when a fit needs at least one letter and one digit (generic formats, so words and numbers alone do not fit).</param>
+    /// <param name="generic">True for a format that says little about a plate (any letters and digits): at one place a read fitting a specific format beats it.</param>
     public PlateGrammar(string id, IReadOnlyList<string> patterns, float prior = 1f, string? preferredLetters = null,
-        int maxCorrections = 2, bool requireLetterAndDigit = false)
+        int maxCorrections = 2, bool requireLetterAndDigit = false, bool generic = false)
     {
+        Generic = generic;
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentNullException.ThrowIfNull(patterns);
         if (patterns.Count == 0) throw new ArgumentException($"plate grammar '{id}': no patterns", nameof(patterns));
@@ -53,6 +55,9 @@ public sealed class PlateGrammar
     /// <summary>True when a fit needs at least one letter and one digit.</summary>
     public bool RequireLetterAndDigit { get; }
 
+    /// <summary>True for a format that says little about a plate (any letters and digits).</summary>
+    public bool Generic { get; }
+
     /// <summary>Shortest text that can fit.</summary>
     public int MinLength { get; private set; } = int.MaxValue;
 
@@ -65,11 +70,29 @@ public sealed class PlateGrammar
     /// <summary>Cost of each letter outside the preferred set.</summary>
     internal const float NonPreferredFactor = 0.93f;
 
+    /// <summary>Cost of a letter/digit correction the recogniser did not consider (see <see cref="TryMatch(string, ReadOnlySpan{CtcAlternative}, out string, out float, out List{PlateCorrection})"/>).</summary>
+    internal const float UnsupportedFactor = 0.7f;
+
+    /// <summary>Smallest score of a recogniser's second choice that may stand in for the first at a letter or digit position.</summary>
+    internal const float AlternativeMinScore = 0.05f;
+
     /// <summary>
     /// Fits <paramref name="text"/> (normalised: A-Z, 0-9) to the best template, correcting look-alikes where the template
     /// says letter or digit. Returns false when no template fits within <see cref="MaxCorrections"/>.
     /// </summary>
-    public bool TryMatch(string text, out string corrected, out float factor, out List<PlateCorrection> corrections)
+    public bool TryMatch(string text, out string corrected, out float factor, out List<PlateCorrection> corrections) =>
+        TryMatch(text, default, out corrected, out factor, out corrections);
+
+    /// <summary>
+    /// As <see cref="TryMatch(string, out string, out float, out List{PlateCorrection})"/>, with the recogniser's second
+    /// choice per character (<paramref name="alternatives"/>, aligned with <paramref name="text"/>, or empty). Where the
+    /// character is of the wrong kind for its position, a second choice of the right kind scoring at least
+    /// <see cref="AlternativeMinScore"/> replaces it at the usual correction cost; otherwise the look-alike table does, and
+    /// when second choices are known a look-alike the recogniser did not consider costs <see cref="UnsupportedFactor"/> more.
+    /// So a clearly printed B stays a B (B8233XA read as a
+    /// generic plate rather than forced into the 1995 format as 88233XA), while OOOO still becomes 0000.
+    /// </summary>
+    public bool TryMatch(string text, ReadOnlySpan<CtcAlternative> alternatives, out string corrected, out float factor, out List<PlateCorrection> corrections)
     {
         ArgumentNullException.ThrowIfNull(text);
         corrected = text;
@@ -84,7 +107,7 @@ public sealed class PlateGrammar
         foreach (var t in _templates)
         {
             if (t.Length != text.Length) continue;
-            if (!TryFit(text, t, buffer, out var f)) continue;
+            if (!TryFit(text, t, alternatives, buffer, out var f)) continue;
             if (f > bestFactor)
             {
                 bestFactor = f;
@@ -102,10 +125,11 @@ public sealed class PlateGrammar
         return true;
     }
 
-    private bool TryFit(string text, char[] template, Span<char> output, out float factor)
+    private bool TryFit(string text, char[] template, ReadOnlySpan<CtcAlternative> alternatives, Span<char> output, out float factor)
     {
         factor = Prior;
         var fixes = 0;
+        var hasAlt = alternatives.Length == text.Length;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -113,18 +137,18 @@ public sealed class PlateGrammar
             var o = c;
             switch (want)
             {
-                case 'l':
-                    if (IsDigit(c))
-                    {
-                        o = PlateConfusions.DigitAsLetter(c);
-                        if (o == '\0') return false;
-                    }
+                case 'l' or 'd' when IsDigit(c) == (want == 'd'):
                     break;
-                case 'd':
-                    if (!IsDigit(c))
+                case 'l' or 'd':
+                    var lookAlike = want == 'd' ? PlateConfusions.LetterAsDigit(c) : PlateConfusions.DigitAsLetter(c);
+                    var alt = hasAlt ? alternatives[i] : default;
+                    if (lookAlike != '\0' && SameGlyph(c, lookAlike)) o = lookAlike;
+                    else if (alt.Glyph != '\0' && alt.Score >= AlternativeMinScore && IsDigit(alt.Glyph) == (want == 'd')) o = alt.Glyph;
+                    else
                     {
-                        o = PlateConfusions.LetterAsDigit(c);
+                        o = lookAlike;
                         if (o == '\0') return false;
+                        if (hasAlt) factor *= UnsupportedFactor;
                     }
                     break;
                 case 'a':
@@ -146,6 +170,9 @@ public sealed class PlateGrammar
     }
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9';
+
+    // Plate fonts draw these pairs alike, so the recogniser's choice between them carries no information.
+    private static bool SameGlyph(char a, char b) => (a, b) is ('O', '0') or ('0', 'O') or ('I', '1') or ('1', 'I');
 
     private static bool HasLetterAndDigit(string text)
     {

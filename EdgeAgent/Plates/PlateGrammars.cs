@@ -42,6 +42,9 @@ public sealed class PlateGrammars
     /// <summary>Cost of stripping a <c>UA</c> the recogniser read from the blue strip (the whole read wins ties).</summary>
     public const float StripFactor = 0.98f;
 
+    /// <summary>A first or last character below this recogniser confidence may be dropped (see <see cref="Parse"/>).</summary>
+    public const float EdgeGlyphBelow = 0.35f;
+
     /// <summary>Ids of the default set: Ukrainian formats first, then EU generic.</summary>
     public static readonly IReadOnlyList<string> DefaultIds = ["ua", "eu"];
 
@@ -91,7 +94,7 @@ public sealed class PlateGrammars
         "ua_small" => [UaSmall()],
         "ua_diplomatic" => [UaDiplomatic()],
         "ua_military" => [UaMilitary()],
-        "ua_vanity" => [new PlateGrammar("ua_vanity", ["a{3,8}"], prior: 0.45f)],
+        "ua_vanity" => [new PlateGrammar("ua_vanity", ["a{3,8}"], prior: 0.45f, generic: true)],
         "eu_generic" => [EuGeneric()],
         "pl" => [new PlateGrammar("pl", ["l{2}d{5}", "l{3}d{4}", "l{2}d{4}l", "l{3}d{3}l{2}"], prior: 0.9f)],
         "de" => [new PlateGrammar("de", ["l{2,5}d{1,4}"], prior: 0.8f)],
@@ -109,18 +112,22 @@ public sealed class PlateGrammars
 
     private static PlateGrammar UaMilitary() => new("ua_military", ["d{4}ld"], 0.75f, PlateConfusions.UkrainianLetters, maxCorrections: 1);
 
-    private static PlateGrammar EuGeneric() => new("eu_generic", ["a{4,10}"], 0.6f, requireLetterAndDigit: true);
+    private static PlateGrammar EuGeneric() => new("eu_generic", ["a{4,10}"], 0.6f, requireLetterAndDigit: true, generic: true);
 
     /// <summary>
     /// Normalises a recogniser read and fits it to the best grammar. <paramref name="charConfidences"/>, when given, holds
     /// one confidence per character of <paramref name="raw"/>; without it every character counts as certain.
+    /// <paramref name="alternatives"/>, when given, holds the recogniser's second choice per character of <paramref name="raw"/>
+    /// (see <see cref="PlateGrammar.TryMatch(string, ReadOnlySpan{CtcAlternative}, out string, out float, out List{PlateCorrection})"/>).
     /// </summary>
-    public PlateRead Parse(string raw, ReadOnlySpan<float> charConfidences = default)
+    public PlateRead Parse(string raw, ReadOnlySpan<float> charConfidences = default, ReadOnlySpan<CtcAlternative> alternatives = default)
     {
         ArgumentNullException.ThrowIfNull(raw);
         var hasConf = charConfidences.Length == raw.Length && raw.Length > 0;
+        var hasAlt = alternatives.Length == raw.Length && raw.Length > 0;
         var text = new StringBuilder(raw.Length);
         var conf = new List<float>(raw.Length);
+        var alts = new List<CtcAlternative>(hasAlt ? raw.Length : 0);
         var symbolFactor = 1f;
         for (var i = 0; i < raw.Length; i++)
         {
@@ -130,6 +137,7 @@ public sealed class PlateGrammars
             {
                 text.Append(c);
                 conf.Add(hasConf ? Math.Clamp(charConfidences[i], 0f, 1f) : 1f);
+                if (hasAlt) alts.Add(new CtcAlternative(NormaliseChar(alternatives[i].Glyph), alternatives[i].Score));
             }
             else if (!IsSeparator(c))
             {
@@ -138,11 +146,16 @@ public sealed class PlateGrammars
         }
         var normalised = text.ToString();
         var confs = conf.ToArray();
+        var altArray = alts.ToArray();
 
         PlateRead? best = null;
         Consider(normalised, confs, 0, normalised.Length, 1f);
         if (normalised.Length > 2 && normalised.StartsWith("UA", StringComparison.Ordinal)) Consider(normalised, confs, 2, normalised.Length - 2, StripFactor);
         if (normalised.Length > 2 && normalised.EndsWith("UA", StringComparison.Ordinal)) Consider(normalised, confs, 0, normalised.Length - 2, StripFactor);
+        // A first or last character the recogniser barely saw is often the border, a bolt or the flag, not a glyph
+        // (ENEBV043 for NEBV043): the read without it is tried too, at the cost of a stripped strip.
+        if (hasConf && normalised.Length > 4 && confs[0] < EdgeGlyphBelow) Consider(normalised, confs, 1, normalised.Length - 1, StripFactor);
+        if (hasConf && normalised.Length > 4 && confs[^1] < EdgeGlyphBelow) Consider(normalised, confs, 0, normalised.Length - 1, StripFactor);
         if (best is not null) return best;
 
         return new PlateRead
@@ -158,9 +171,10 @@ public sealed class PlateGrammars
         {
             var candidate = all.Substring(start, length);
             var candidateConf = allConf.AsSpan(start, length);
+            var candidateAlt = altArray.Length == allConf.Length ? altArray.AsSpan(start, length) : default;
             foreach (var g in _grammars)
             {
-                if (!g.TryMatch(candidate, out var corrected, out var factor, out var corrections)) continue;
+                if (!g.TryMatch(candidate, candidateAlt, out var corrected, out var factor, out var corrections)) continue;
                 var charConf = candidateConf.ToArray();
                 foreach (var fix in corrections) charConf[fix.Index] *= PlateGrammar.CorrectionFactor;
                 var confidence = Mean(candidateConf) * factor * stripFactor * symbolFactor;
@@ -170,6 +184,7 @@ public sealed class PlateGrammars
                     Text = corrected,
                     Raw = raw,
                     Grammar = g.Id,
+                    Specific = !g.Generic,
                     Confidence = confidence,
                     CharConfidences = charConf,
                     Corrections = corrections,
@@ -187,6 +202,14 @@ public sealed class PlateGrammars
             if (g.TryMatch(text, out var corrected, out _, out _) && corrected == text) return g.Id;
         }
         return PlateRead.NoGrammar;
+    }
+
+    // A second choice that is not a Latin capital or digit after normalisation cannot stand in for a character.
+    private static char NormaliseChar(char c)
+    {
+        c = PlateConfusions.CyrillicToLatin(c);
+        if (c is >= 'a' and <= 'z') c = (char)(c - 'a' + 'A');
+        return c is (>= 'A' and <= 'Z') or (>= '0' and <= '9') ? c : '\0';
     }
 
     private static bool IsSeparator(char c) => c is ' ' or '-' or '.' or '·' or '•' or '_' or '\t';

@@ -25,6 +25,12 @@ public sealed record PlateRead
     /// <summary>Id of the grammar the text fits, or <see cref="NoGrammar"/>.</summary>
     public required string Grammar { get; init; }
 
+    /// <summary>True when <see cref="Grammar"/> is a specific format (national or per-country), not a generic one.</summary>
+    public bool Specific { get; init; }
+
+    /// <summary>Rank of the fit at one place: 2 a specific format, 1 a generic one, 0 none.</summary>
+    public int FitRank => Specific ? 2 : FitsGrammar ? 1 : 0;
+
     /// <summary>Confidence 0..1: recogniser confidence lowered by the grammar's prior and each correction.</summary>
     public required float Confidence { get; init; }
 

@@ -55,6 +55,7 @@ public sealed class PlateReader : IDisposable
     private readonly ModelRunner?[] _recRunners = new ModelRunner?[RecBatches.Length];
     private readonly List<TextQuad> _quads = new(32);
     private readonly List<float> _charConf = new(32);
+    private readonly List<CtcAlternative> _charAlt = new(32);
     private readonly byte[] _lineBuffer = new byte[RecWidth * RecHeight * 3];
     private bool _disposed;
 
@@ -170,22 +171,37 @@ public sealed class PlateReader : IDisposable
     }
 
     /// <summary>
-    /// One read per place: <paramref name="reads"/> (most confident first) without those lying mostly inside a more
-    /// confident one (the pieces of a joined line, the lines of a two-line plate), and without those below
-    /// <paramref name="minScore"/>. What <c>detect --kinds plates</c> prints and the eval counts.
+    /// One read per place: <paramref name="reads"/> (most confident first) without those lying mostly inside a better
+    /// one (the pieces of a joined line, the lines of a two-line plate), and without those below <paramref name="minScore"/>.
+    /// At one place a read fitting a specific format beats one fitting only a generic format, which beats one fitting
+    /// none; confidence decides within a rank. Plate fonts make the recogniser most sure of exactly the wrong reads a
+    /// format rejects (DPOOOOSS16 over DP0000SS), so the format decides first. Most confident first, as given.
+    /// What <c>detect --kinds plates</c> prints and the eval counts.
     /// </summary>
     public static IReadOnlyList<PlateCandidate> BestPerPlace(IReadOnlyList<PlateCandidate> reads, float minScore = 0)
     {
         ArgumentNullException.ThrowIfNull(reads);
-        var kept = new List<PlateCandidate>(reads.Count);
-        foreach (var r in reads)
+        var order = new List<int>(reads.Count);
+        for (var i = 0; i < reads.Count; i++)
         {
-            if (r.Read.Confidence < minScore) continue;
-            var box = r.Quad.Bounds;
+            if (reads[i].Read.Confidence >= minScore) order.Add(i);
+        }
+        order.Sort((a, b) =>
+        {
+            var rank = reads[b].Read.FitRank.CompareTo(reads[a].Read.FitRank);
+            if (rank != 0) return rank;
+            var conf = reads[b].Read.Confidence.CompareTo(reads[a].Read.Confidence);
+            return conf != 0 ? conf : a.CompareTo(b);
+        });
+        var keep = new bool[reads.Count];
+        var kept = new List<int>(order.Count);
+        foreach (var i in order)
+        {
+            var box = reads[i].Quad.Bounds;
             var covered = false;
             foreach (var k in kept)
             {
-                var o = k.Quad.Bounds;
+                var o = reads[k].Quad.Bounds;
                 var iw = Math.Min(box.Right, o.Right) - Math.Max(box.X, o.X);
                 var ih = Math.Min(box.Bottom, o.Bottom) - Math.Max(box.Y, o.Y);
                 if (iw > 0 && ih > 0 && iw * ih > 0.5f * Math.Min(box.Area, o.Area))
@@ -194,9 +210,16 @@ public sealed class PlateReader : IDisposable
                     break;
                 }
             }
-            if (!covered) kept.Add(r);
+            if (covered) continue;
+            kept.Add(i);
+            keep[i] = true;
         }
-        return kept;
+        var result = new List<PlateCandidate>(kept.Count);
+        for (var i = 0; i < reads.Count; i++)
+        {
+            if (keep[i]) result.Add(reads[i]);
+        }
+        return result;
     }
 
     /// <summary>Text boxes in the whole image (detector + DB post-processing), in image pixels; a copy.</summary>
@@ -244,7 +267,14 @@ public sealed class PlateReader : IDisposable
 
     /// <summary>Width a line of this quad takes at recogniser height, capped at <see cref="RecWidth"/> (longer lines are squeezed).</summary>
     public static int LineWidth(TextQuad quad) =>
-        Math.Clamp((int)MathF.Ceiling(RecHeight * quad.Width / Math.Max(1f, quad.Height)), 16, RecWidth);
+        Math.Clamp((int)MathF.Ceiling(RecHeight * Math.Max(MinReadAspect, quad.Width / Math.Max(1f, quad.Height))), 16, RecWidth);
+
+    /// <summary>
+    /// Narrowest width/height a line is read at. The recogniser gives one CTC step per 8 pixels and needs a blank between
+    /// repeated glyphs: a foreshortened plate read at its own aspect (8 glyphs in ~70 pixels) loses one of each pair
+    /// (AB733BH for AB7333BH), so narrow lines are stretched to this aspect first.
+    /// </summary>
+    public const float MinReadAspect = 3f;
 
     private void FillLine(RgbImage image, TextQuad quad, Span<float> slot)
     {
@@ -318,7 +348,7 @@ public sealed class PlateReader : IDisposable
         return false;
     }
 
-    private readonly record struct Line(TextQuad Quad, string Raw, float[] Conf);
+    private readonly record struct Line(TextQuad Quad, string Raw, float[] Conf, CtcAlternative[]? Alt = null);
 
     private bool PlateShaped(TextQuad q)
     {
@@ -345,14 +375,14 @@ public sealed class PlateReader : IDisposable
         }
         foreach (var line in lines)
         {
-            var read = _grammars.Parse(line.Raw, line.Conf);
+            var read = _grammars.Parse(line.Raw, line.Conf, line.Alt);
             if (read.Text.Length >= 2) results.Add(new PlateCandidate(read, line.Quad));
         }
         var singles = lines.Count;
         JoinRows(lines);
         for (var i = singles; i < lines.Count; i++)
         {
-            var read = _grammars.Parse(lines[i].Raw, lines[i].Conf);
+            var read = _grammars.Parse(lines[i].Raw, lines[i].Conf, lines[i].Alt);
             if (read.FitsGrammar) results.Add(new PlateCandidate(read, lines[i].Quad));
         }
         AddTwoLinePlates(lines, results);
@@ -382,8 +412,8 @@ public sealed class PlateReader : IDisposable
             var per = steps * output.Dim(2);
             for (var i = 0; i < count; i++)
             {
-                var raw = _ctc.Decode(output.Data.AsSpan(i * per, per), steps, _charConf);
-                if (raw.Length > 0) lines.Add(new Line(quads[next + i], raw, [.. _charConf]));
+                var raw = _ctc.Decode(output.Data.AsSpan(i * per, per), steps, _charConf, _charAlt);
+                if (raw.Length > 0) lines.Add(new Line(quads[next + i], raw, [.. _charConf], [.. _charAlt]));
             }
             next += count;
         }
@@ -407,12 +437,15 @@ public sealed class PlateReader : IDisposable
                 var qa = lines[i].Quad;
                 var qb = lines[j].Quad;
                 var joined = new TextQuad(qa.TopLeft, qb.TopRight, qb.BottomRight, qa.BottomLeft, Math.Min(qa.Score, qb.Score));
-                lines.Add(new Line(joined, lines[i].Raw + lines[j].Raw, [.. lines[i].Conf, .. lines[j].Conf]));
+                lines.Add(new Line(joined, lines[i].Raw + lines[j].Raw, [.. lines[i].Conf, .. lines[j].Conf], Join(lines[i].Alt, lines[j].Alt)));
             }
         }
     }
 
-    // A two-line plate is two boxes stacked with a small gap and overlapping columns: read top then bottom as one.
+    private static CtcAlternative[]? Join(CtcAlternative[]? a, CtcAlternative[]? b) => a is null || b is null ? null : [.. a, .. b];
+
+    // A two-line plate is two boxes stacked with a small gap and overlapping columns: read top then bottom as one,
+    // kept when it fits a specific format.
     private void AddTwoLinePlates(List<Line> lines, List<PlateCandidate> results)
     {
         for (var i = 0; i < lines.Count; i++)
@@ -430,8 +463,10 @@ public sealed class PlateReader : IDisposable
                 if (overlap < 0.5f * Math.Min(top.W, bottom.W)) continue;
                 var raw = lines[i].Raw + lines[j].Raw;
                 float[] conf = [.. lines[i].Conf, .. lines[j].Conf];
-                var read = _grammars.Parse(raw, conf);
-                if (!read.FitsGrammar) continue;
+                var read = _grammars.Parse(raw, conf, Join(lines[i].Alt, lines[j].Alt));
+                // Two-line layouts are national formats (1234AA, the 1995 trucks): two stacked texts that only fit a
+                // generic format are more often a plate and a sign or sticker (0000 over FART) than one plate.
+                if (!read.Specific) continue;
                 var a = lines[i].Quad;
                 var b = lines[j].Quad;
                 var box = new TextQuad(
