@@ -29,7 +29,7 @@ public static class BenchCommand
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table" };
         var compare = new Option<bool>("--compare") { Description = "Run variants side by side: motion gating on/off, 1 and 2 intra-op threads" };
         var runs = new Option<int>("--runs") { Description = "Runs per variant; figures are medians over runs", DefaultValueFactory = _ => 1 };
-        var brokerUrl = new Option<Uri?>("--broker") { Description = "Broker to publish to (mqtt://127.0.0.1:PORT); default: an embedded broker in this process" };
+        var brokerUrl = new Option<string?>("--broker") { Description = "Broker to publish to (mqtt://127.0.0.1:PORT); default: an embedded broker in this process" };
         var realtime = new Option<bool>("--realtime") { Description = "Read the clip at its own pace like a live camera (latency without queueing); default: as fast as possible" };
         var command = new Command("bench", "Measure the pipeline on a clip: stage times, CPU per video second, memory, latency to PUBACK, capacity");
         foreach (var o in (Option[])[clip, seconds, fps, kinds, json, compare, runs, brokerUrl, realtime]) command.Options.Add(o);
@@ -69,16 +69,17 @@ public static class BenchCommand
                     return ExitCodes.Usage;
                 }
             }
-            var url = parse.GetValue(brokerUrl);
-            if (url is not null)
+            Uri? url = null;
+            if (parse.GetValue(brokerUrl) is { } text)
             {
                 try
                 {
+                    url = BrokerCliOptions.Resolve(text, new Configuration.AgentOptions());
                     BrokerEndpoint.EnsureAllowed(url, insecure: false);
                 }
                 catch (ArgumentException ex)
                 {
-                    error.WriteLine($"--broker: {ex.Message}");
+                    error.WriteLine(ex.Message);
                     return ExitCodes.Usage;
                 }
             }
