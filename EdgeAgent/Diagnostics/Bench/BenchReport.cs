@@ -37,6 +37,7 @@ public static class BenchReport
         return runs[0] with
         {
             Frames = (long)M(r => r.Frames),
+            Dropped = (long)M(r => r.Dropped),
             VideoSeconds = M(r => r.VideoSeconds),
             WallSeconds = M(r => r.WallSeconds),
             FramesPerSecond = M(r => r.FramesPerSecond),
@@ -104,6 +105,7 @@ public static class BenchReport
         w.WriteStartObject();
         w.WriteString("name", r.Name);
         w.WriteNumber("frames", r.Frames);
+        w.WriteNumber("dropped_frames", r.Dropped);
         w.WriteNumber("video_seconds", Round(r.VideoSeconds));
         w.WriteNumber("wall_seconds", Round(r.WallSeconds));
         w.WriteNumber("frames_per_second", Round(r.FramesPerSecond));
@@ -167,6 +169,7 @@ public static class BenchReport
         }
         string F(double v, string format = "0.00") => v.ToString(format, c);
         Row("frames (steady state)", r => r.Frames.ToString(c));
+        Row("frames dropped (realtime lag)", r => r.Dropped.ToString(c));
         Row("frames per second (wall)", r => F(r.FramesPerSecond, "0.0"));
         Row("CPU s per video s (process + ffmpeg)", r => $"{F(r.ProcessCpuPerVideoSecond, "0.000")}+{F(r.DecoderCpuPerVideoSecond, "0.000")}={F(r.CpuPerVideoSecond, "0.000")}");
         Row("peak RSS MB", r => F(r.PeakRssMb, "0"));

@@ -16,7 +16,10 @@ public sealed record BenchResult
     /// <summary>Frames analysed after warm-up.</summary>
     public long Frames { get; init; }
 
-    /// <summary>Seconds of video those frames cover (frames / detect fps).</summary>
+    /// <summary>Frames dropped because analysis lagged (realtime pacing only; a file read as fast as possible drops none).</summary>
+    public long Dropped { get; init; }
+
+    /// <summary>Seconds of video those frames cover ((analysed + dropped) / detect fps).</summary>
     public double VideoSeconds { get; init; }
 
     /// <summary>Wall seconds they took.</summary>

@@ -42,7 +42,9 @@ public sealed class BenchRunner(AgentOptions options, ModelRegistry models, ILog
     {
         var agent = options with
         {
-            Device = options.Device with { StateDir = stateDir },
+            // Its own device id, hence client id and topics: a bench must not take over the session of an agent running
+            // against the same broker, nor publish into that device's topics.
+            Device = options.Device with { StateDir = stateDir, Id = $"{options.Device.Id}-bench{Environment.ProcessId}" },
             Broker = options.Broker with { Url = broker },
             Models = options.Models with { IntraOpThreads = settings.IntraOpThreads },
         };
@@ -60,10 +62,12 @@ public sealed class BenchRunner(AgentOptions options, ModelRegistry models, ILog
         var detector = settings.Kinds.HasFlag(AnalysisKinds.Objects) ? factory.Detector() : null;
         var runners = LoadedRunners();
 
-        var targetFrames = settings.Seconds is { } s ? (long)Math.Ceiling(s * settings.Fps) + settings.WarmupFrames : long.MaxValue;
+        var measuredFrames = settings.Seconds is { } s ? (long)Math.Ceiling(s * settings.Fps) : long.MaxValue;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var events = Channel.CreateUnbounded<AgentEvent>(new UnboundedChannelOptions { SingleReader = true });
         var childCpu0 = ProcessUsage.ChildrenCpuSeconds();
+        // Peak RSS is per run: the previous variant's sessions are gone, their high-water mark should be too.
+        ProcessUsage.ResetPeakRss();
         var run = Task.Run(async () =>
         {
             try
@@ -75,11 +79,13 @@ public sealed class BenchRunner(AgentOptions options, ModelRegistry models, ILog
                 events.Writer.TryComplete();
             }
         }, CancellationToken.None);
-        var monitor = MonitorAsync(pipeline, settings.WarmupFrames, targetFrames, stop, run);
-        var eventPath = new EventPath(outbox, agent.Device.Id, observer);
+        var monitor = MonitorAsync(pipeline, settings.WarmupFrames, measuredFrames, stop, run);
+        // Bytes per event are counted with the device's own id, as the agent would send them.
+        var eventPath = new EventPath(outbox, options.Device.Id, observer);
         await foreach (var e in events.Reader.ReadAllAsync(CancellationToken.None))
         {
-            eventPath.Accept(e, monitor.Warm);
+            // Events raised while stopping (tracks ended by the flush) wait for capture to shut down: not steady state.
+            eventPath.Accept(e, monitor.Warm && !stop.IsCancellationRequested);
         }
         await run;
         var end = Snapshot.Take(pipeline.Counters);
@@ -93,8 +99,10 @@ public sealed class BenchRunner(AgentOptions options, ModelRegistry models, ILog
         var childCpu = ProcessUsage.ChildrenCpuSeconds() - childCpu0;
 
         var frames = end.Frames - warm.Frames;
-        var videoSeconds = frames / settings.Fps;
-        var allFramesVideoSeconds = end.Frames / settings.Fps;
+        // Paced like a camera, frames analysis could not keep up with are dropped: they are video time all the same.
+        var dropped = end.Dropped - warm.Dropped;
+        var videoSeconds = (frames + dropped) / settings.Fps;
+        var allFramesVideoSeconds = (end.Frames + end.Dropped) / settings.Fps;
         var wall = (end.Timestamp - warm.Timestamp) / (double)Stopwatch.Frequency;
         var ownCpu = (end.CpuSeconds - warm.CpuSeconds) / videoSeconds;
         var decoderCpu = allFramesVideoSeconds > 0 ? childCpu / allFramesVideoSeconds : 0;
@@ -133,6 +141,7 @@ public sealed class BenchRunner(AgentOptions options, ModelRegistry models, ILog
         {
             Name = settings.Name,
             Frames = frames,
+            Dropped = dropped,
             VideoSeconds = videoSeconds,
             WallSeconds = wall,
             FramesPerSecond = frames / wall,
@@ -193,8 +202,11 @@ public sealed class BenchRunner(AgentOptions options, ModelRegistry models, ILog
         stages.Add(new StageTiming(name ?? stats.Name, stats.Count, stats.MedianMs ?? 0, stats.P95Ms ?? 0));
     }
 
-    /// <summary>Takes the warm-up snapshot once enough frames passed (resetting the timing windows) and stops at the target.</summary>
-    private static Monitor MonitorAsync(CameraPipeline pipeline, int warmup, long target, CancellationTokenSource stop, Task run)
+    /// <summary>
+    /// Takes the warm-up snapshot once enough frames passed (resetting the timing windows) and stops once
+    /// <paramref name="measured"/> frames passed after it (the snapshot may come a frame or two late on a busy machine).
+    /// </summary>
+    private static Monitor MonitorAsync(CameraPipeline pipeline, int warmup, long measured, CancellationTokenSource stop, Task run)
     {
         var monitor = new Monitor();
         monitor.Task = Task.Run(async () =>
@@ -208,7 +220,7 @@ public sealed class BenchRunner(AgentOptions options, ModelRegistry models, ILog
                     for (var i = 0; i < pipeline.Counters.StageCount; i++) pipeline.Counters.StageWindow(i).TakeWindow();
                     monitor.WarmSnapshot = Snapshot.Take(pipeline.Counters);
                 }
-                if (frames >= target)
+                if (monitor.WarmSnapshot is { } warm && frames - warm.Frames >= measured)
                 {
                     await stop.CancelAsync();
                     return;
@@ -230,13 +242,13 @@ public sealed class BenchRunner(AgentOptions options, ModelRegistry models, ILog
         public Task Task { get; set; } = Task.CompletedTask;
     }
 
-    private sealed record Snapshot(long Frames, long Timestamp, double CpuSeconds, long TotalAllocated, long AllStagesAllocated, long QuietFrames, long QuietAllocated, long[] StageAllocated)
+    private sealed record Snapshot(long Frames, long Dropped, long Timestamp, double CpuSeconds, long TotalAllocated, long AllStagesAllocated, long QuietFrames, long QuietAllocated, long[] StageAllocated)
     {
         public static Snapshot Take(PipelineCounters c)
         {
             var perStage = new long[c.StageCount];
             for (var i = 0; i < perStage.Length; i++) perStage[i] = c.StageAllocatedBytes(i);
-            return new(c.Frames, Stopwatch.GetTimestamp(), ProcessUsage.OwnCpuSeconds(), GC.GetTotalAllocatedBytes(precise: true),
+            return new(c.Frames, c.Dropped, Stopwatch.GetTimestamp(), ProcessUsage.OwnCpuSeconds(), GC.GetTotalAllocatedBytes(precise: true),
                 c.AllocatedBytes, c.QuietFrames, c.QuietAllocatedBytes, perStage);
         }
     }

@@ -31,6 +31,20 @@ public static class ProcessUsage
     /// <summary>Peak resident set size in bytes (VmHWM of /proc/self/status), or 0 where /proc is absent.</summary>
     public static long PeakRssBytes() => StatusKb("VmHWM:") * 1024;
 
+    /// <summary>Resets the peak RSS to the current RSS (writes 5 to /proc/self/clear_refs, Linux 4.0+); ignored where refused.</summary>
+    public static void ResetPeakRss()
+    {
+        try
+        {
+            File.WriteAllText("/proc/self/clear_refs", "5");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Not Linux, or not allowed: the peak then covers the whole process life, which the report still states.
+            _ = ex;
+        }
+    }
+
     /// <summary>Current resident set size in bytes (VmRSS).</summary>
     public static long RssBytes() => StatusKb("VmRSS:") * 1024;
 
