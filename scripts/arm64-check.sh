@@ -67,11 +67,12 @@ else
 fi
 
 # Runs the arm64 build under QEMU in a private mount namespace with an ARM /proc/cpuinfo.
+# Both run in an empty folder with no config, so each uses its own models (not the repo's example config).
 on_arm() {
-  as_root env QEMU_LD_PREFIX="$ld_prefix" EDGEAGENT_MODELS="$arm/models" \
-    unshare -m sh -c 'mount --bind "$0" /proc/cpuinfo && exec qemu-aarch64-static "$@"' "$cpuinfo" "$arm/edgeagent" "$@"
+  (cd "$work" && as_root env -u EDGEAGENT_CONFIG QEMU_LD_PREFIX="$ld_prefix" EDGEAGENT_MODELS="$arm/models" \
+    unshare -m sh -c 'mount --bind "$0" /proc/cpuinfo && exec qemu-aarch64-static "$@"' "$cpuinfo" "$arm/edgeagent" "$@")
 }
-on_x64() { EDGEAGENT_MODELS="$x64_models" "${x64_cmd[@]}" "$@"; }
+on_x64() { (cd "$work" && env -u EDGEAGENT_CONFIG EDGEAGENT_MODELS="$x64_models" "${x64_cmd[@]}" "$@"); }
 
 failed=0
 check() {

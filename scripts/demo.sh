@@ -9,7 +9,8 @@ source "$(dirname "$0")/lib.sh"
 
 export EDGEAGENT_MODELS="${EDGEAGENT_MODELS:-$EDGEAGENT_ROOT/models}"
 export EDGEAGENT_STATE="${EDGEAGENT_STATE:-$(mktemp -d)}"
-export EDGEAGENT_DEMO_PORT="${EDGEAGENT_DEMO_PORT:-18830}"
+# A free loopback port for the embedded broker, so the demo runs beside anything already on 1883.
+export EDGEAGENT_DEMO_PORT="${EDGEAGENT_DEMO_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
 log "demo: $EDGEAGENT_MEDIA/vtest.avi -> embedded broker on 127.0.0.1:$EDGEAGENT_DEMO_PORT (state in $EDGEAGENT_STATE)"
 dotnet_cmd "$EDGEAGENT_ROOT/EdgeAgent/bin/Release/net10.0/edgeagent.dll" run \
   --config "$EDGEAGENT_ROOT/config/demo.yaml" --print-events "$@"

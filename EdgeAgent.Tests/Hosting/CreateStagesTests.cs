@@ -37,4 +37,12 @@ public class CreateStagesTests
         Assert.That(stages.OfType<MotionStage>(), Is.Empty);
         Assert.That(stages.OfType<TrackingStage>(), Has.Exactly(1).Items);
     }
+
+    [Test]
+    public void CreateStages_PlatesAnalytics_PlateStageAfterTracking()
+    {
+        using var factory = new CameraPipelineFactory(TimeProvider.System, NullLoggerFactory.Instance, new AgentOptions { Device = new DeviceOptions { StateDir = TestPaths.TempDir() } }, ModelFixture.Registry);
+        var stages = factory.CreateStages(new CameraOptions { Id = "a", Url = "rtsp://h/x", Analytics = Pipeline.AnalysisKindNames.Parse(["plates"]) });
+        Assert.That(stages.Select(s => s.GetType()), Is.EqualTo(new[] { typeof(MotionStage), typeof(DetectionStage), typeof(TrackingStage), typeof(EdgeAgent.Plates.PlateStage) }));
+    }
 }

@@ -20,6 +20,7 @@ public static class CliRoot
         root.Subcommands.Add(ModelsCommand.Create());
         root.Subcommands.Add(DetectCommand.Create());
         root.Subcommands.Add(FaceCommand.Create());
+        root.Subcommands.Add(PlatesCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         return root;
     }

@@ -8,6 +8,7 @@ using EdgeAgent.Events;
 using EdgeAgent.Imaging;
 using EdgeAgent.Models;
 using EdgeAgent.Pipeline;
+using EdgeAgent.Plates;
 using Microsoft.Extensions.Logging;
 
 namespace EdgeAgent.Cli;
@@ -19,13 +20,13 @@ public static class DetectCommand
     public static readonly string[] StillExtensions = [".jpg", ".jpeg", ".png", ".bmp", ".webp", ".gif"];
 
     /// <summary>Kinds this verb can run today.</summary>
-    private static readonly string[] Wired = ["objects", "faces"];
+    private static readonly string[] Wired = ["objects", "faces", "plates", "left"];
 
     /// <summary>Builds the verb.</summary>
     public static Command Create()
     {
         var path = new Argument<string>("path") { Description = "Image (JPEG, PNG), video file, or stream URL (rtsp://, http://...)" };
-        var kinds = new Option<string[]>("--kinds") { Description = "What to detect, comma-separated: objects,faces,plates,left", DefaultValueFactory = _ => ["objects"], AllowMultipleArgumentsPerToken = true };
+        var kinds = new Option<string[]>("--kinds") { Description = "What to detect, comma-separated: objects,faces,plates,left", DefaultValueFactory = _ => ["objects"] };
         var json = new Option<bool>("--json") { Description = "One JSON line per detection instead of a table" };
         var minScore = new Option<float>("--min-score") { Description = "Lowest score printed (0..1)", DefaultValueFactory = _ => 0.3f };
         var fps = new Option<double>("--fps") { Description = "Video: frames analysed per second", DefaultValueFactory = _ => 5 };
@@ -89,32 +90,67 @@ public static class DetectCommand
             if (words.Contains("faces"))
             {
                 var code = DetectFaces(parse, registry, image, file, parse.GetValue(embeddings));
-                if (code != ExitCodes.Ok || !words.Contains("objects")) return code;
-            }
-            ObjectDetector detector;
-            try
-            {
-                detector = new ObjectDetector(registry.Get(options.Models.Detector));
-            }
-            catch (ModelException ex)
-            {
-                error.WriteLine(ex.Message);
-                return ExitCodes.Verification;
+                if (code != ExitCodes.Ok) return code;
             }
             var threshold = parse.GetValue(minScore);
-            var found = detector.Detect(image).Where(d => d.Score >= threshold).ToList();
-            if (parse.GetValue(json))
+            var asJson = parse.GetValue(json);
+            if (words.Contains("objects"))
             {
-                foreach (var d in found) output.WriteLine(JsonLine(d, 0));
-            }
-            else
-            {
-                output.WriteLine($"{file}: {image.Width}x{image.Height}, model {detector.Model.Id}, {found.Count} object(s)");
-                output.WriteLine($"{"LABEL",-16} {"SCORE",5}  {"X",5} {"Y",5} {"W",5} {"H",5}");
-                foreach (var d in found)
+                ObjectDetector detector;
+                try
                 {
-                    output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{d.Label,-16} {d.Score,5:0.00}  {Px(d.Box.X),5} {Px(d.Box.Y),5} {Px(d.Box.W),5} {Px(d.Box.H),5}"));
+                    detector = new ObjectDetector(registry.Get(options.Models.Detector));
+                }
+                catch (ModelException ex)
+                {
+                    error.WriteLine(ex.Message);
+                    return ExitCodes.Verification;
+                }
+                var found = detector.Detect(image).Where(d => d.Score >= threshold).ToList();
+                if (asJson)
+                {
+                    foreach (var d in found) output.WriteLine(JsonLine(d, 0));
+                }
+                else
+                {
+                    output.WriteLine($"{file}: {image.Width}x{image.Height}, model {detector.Model.Id}, {found.Count} object(s)");
+                    output.WriteLine($"{"LABEL",-16} {"SCORE",5}  {"X",5} {"Y",5} {"W",5} {"H",5}");
+                    foreach (var d in found)
+                    {
+                        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                            $"{d.Label,-16} {d.Score,5:0.00}  {Px(d.Box.X),5} {Px(d.Box.Y),5} {Px(d.Box.W),5} {Px(d.Box.H),5}"));
+                    }
+                }
+            }
+            if (words.Contains("plates"))
+            {
+                IReadOnlyList<PlateCandidate> plates;
+                try
+                {
+                    var grammars = PlateGrammars.Create(options.Cameras.Count > 0 ? options.Cameras[0].Plates.Grammars : PlateGrammars.DefaultIds);
+                    using var reader = PlateReader.FromRegistry(registry, grammars);
+                    // The whole image: a still has no vehicle tracks, so the reader searches all of it (and its lower half again when nothing fits).
+                    plates = PlateReader.BestPerPlace(reader.Read(image), threshold);
+                }
+                catch (ModelException ex)
+                {
+                    error.WriteLine(ex.Message);
+                    return ExitCodes.Verification;
+                }
+                if (asJson)
+                {
+                    foreach (var p in plates) output.WriteLine(PlateJsonLine(p, 0));
+                }
+                else
+                {
+                    output.WriteLine($"{file}: {image.Width}x{image.Height}, {plates.Count} plate(s)");
+                    output.WriteLine($"{"PLATE",-12} {"SCORE",5} {"GRAMMAR",-14} {"X",5} {"Y",5} {"W",5} {"H",5}");
+                    foreach (var p in plates)
+                    {
+                        var b = p.Quad.Bounds;
+                        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                            $"{p.Read.Text,-12} {p.Read.Confidence,5:0.00} {p.Read.Grammar,-14} {Px(b.X),5} {Px(b.Y),5} {Px(b.W),5} {Px(b.H),5}"));
+                    }
                 }
             }
             return ExitCodes.Ok;
@@ -165,6 +201,25 @@ public static class DetectCommand
             w.WriteString("label", d.Label);
             EventJson.WriteScore(w, "score", d.Score);
             EventJson.WriteBox(w, "box", d.Box, 0, 0, pixels: true);
+            w.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>The JSON line of one plate read on a still: kind, frame, text, score, grammar, box [x, y, w, h] in source pixels.</summary>
+    public static string PlateJsonLine(PlateCandidate plate, long frame)
+    {
+        ArgumentNullException.ThrowIfNull(plate);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(128);
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", "plate");
+            w.WriteNumber("frame", frame);
+            w.WriteString("text", plate.Read.Text);
+            EventJson.WriteScore(w, "score", plate.Read.Confidence);
+            w.WriteString("grammar", plate.Read.Grammar);
+            EventJson.WriteBox(w, "box", plate.Quad.Bounds, 0, 0, pixels: true);
             w.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);

@@ -43,6 +43,13 @@ public static class RunCommand
                 parse.InvocationConfiguration.Error.WriteLine(ex.Message);
                 return ExitCodes.Config;
             }
+            catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException)
+            {
+                // A service could not start (a port taken, a state folder not writable): the host has logged the
+                // details; the technician gets one line and a code systemd restarts on.
+                parse.InvocationConfiguration.Error.WriteLine($"edgeagent run: {ex.Message}");
+                return ExitCodes.Failure;
+            }
             return Environment.ExitCode;
         });
         return command;

@@ -60,6 +60,9 @@ public sealed record CameraOptions
     /// <summary>Attach a small JPEG of the object to events (off: no pixels leave the device).</summary>
     public bool Thumbnails { get; init; }
 
+    /// <summary>Plate reading on vehicle tracks (used when <see cref="Analytics"/> includes plates).</summary>
+    public PlatesOptions Plates { get; init; } = new();
+
     internal static CameraOptions Read(ConfigMap m)
     {
         var o = new CameraOptions
@@ -82,6 +85,7 @@ public sealed record CameraOptions
             Lines = m.List("lines", LineOptions.Read),
             Counts = m.Map("counts", CountsOptions.Read),
             Thumbnails = m.Flag("thumbnails", false),
+            Plates = m.Map("plates", PlatesOptions.Read),
         };
         if (o.Id.Length > 0) DeviceOptions.CheckTopicSegment(m, "id", o.Id);
         if (o.Url.Length > 0) CheckUrl(m, o.Url);

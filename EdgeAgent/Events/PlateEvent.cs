@@ -33,6 +33,9 @@ public sealed record PlateEvent : AgentEvent
     /// <summary>Frame height, to normalise the box on the wire.</summary>
     public int FrameHeight { get; init; } = 1;
 
+    /// <summary>JPEG of the plate, only when the camera has <c>thumbnails: true</c>; null otherwise.</summary>
+    public byte[]? Thumbnail { get; init; }
+
     /// <inheritdoc />
     public override void WriteFields(Utf8JsonWriter writer, bool pixels)
     {
@@ -43,5 +46,6 @@ public sealed record PlateEvent : AgentEvent
         if (VehicleLabel.Length > 0) writer.WriteString("label", VehicleLabel);
         if (Track != 0) writer.WriteNumber("track", Track);
         EventJson.WriteBox(writer, "box", Box, FrameWidth, FrameHeight, pixels);
+        if (Thumbnail is not null) writer.WriteBase64String("thumbnail", Thumbnail);
     }
 }

@@ -41,12 +41,19 @@ public static class AgentHost
         builder.Services.AddSingleton(MqttPublisherSettings.From(options));
         builder.Services.AddSingleton<MqttPublisher>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<MqttPublisher>());
+        builder.Services.AddSingleton<Diagnostics.ITransportHealth, MqttTransportHealth>();
+        builder.Services.AddSingleton<Diagnostics.IHealthPublisher, MqttHealthPublisher>();
         if (settings.PrintEvents)
         {
             builder.Services.AddSingleton<IEventSink>(new ConsoleEventSink(settings.EventOutput ?? Console.Out));
         }
         // One registry per device: sessions and their tensors are shared by every camera.
-        builder.Services.AddSingleton(sp => ModelRegistry.FromOptions(options, sp.GetRequiredService<ILogger<ModelRegistry>>()));
+        builder.Services.AddSingleton(sp =>
+        {
+            var registry = ModelRegistry.FromOptions(options, sp.GetRequiredService<ILogger<ModelRegistry>>());
+            registry.Metrics = sp.GetRequiredService<Diagnostics.InferenceMetrics>();
+            return registry;
+        });
         builder.Services.AddSingleton<CameraPipelineFactory>();
         builder.Services.AddHostedService<EventDispatcher>();
         builder.Services.AddHostedService<CameraService>();

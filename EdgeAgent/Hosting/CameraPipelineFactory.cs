@@ -8,17 +8,26 @@ using EdgeAgent.Faces;
 using EdgeAgent.Models;
 using EdgeAgent.Motion;
 using EdgeAgent.Pipeline;
+using EdgeAgent.Plates;
 using EdgeAgent.Tracking;
 using EdgeAgent.Watchlist;
 using Microsoft.Extensions.Logging;
 
 namespace EdgeAgent.Hosting;
 
-/// <summary>Composes each camera's pipeline from its options: the source and the stages in data-flow order.</summary>
+/// <summary>
+/// Composes each camera's pipeline from its options: the source and the stages in data-flow order. Owns what cameras
+/// share (the detectors, plate readers, the watchlists and the audit log) and closes them when disposed.
+/// </summary>
 public sealed partial class CameraPipelineFactory(TimeProvider time, ILoggerFactory loggers, AgentOptions options, ModelRegistry models, CameraHealthRegistry? health = null) : IDisposable
 {
     private readonly Lock _gate = new();
+    private readonly Dictionary<string, PlateReader> _plateReaders = new(StringComparer.Ordinal);
     private ObjectDetector? _detector;
+    private PlateWatchlist? _plateList;
+    private bool _plateListTried;
+    private WatchlistKey? _watchlistKey;
+    private bool _watchlistKeyTried;
     private FaceDetector? _faceDetector;
     private IFaceDescriptor? _faceDescriptor;
     private FaceWatchlist? _faceList;
@@ -73,6 +82,10 @@ public sealed partial class CameraPipelineFactory(TimeProvider time, ILoggerFact
             stages.Add(new FaceStage(detector, new FaceAligner(FaceCropMode.Similarity, descriptor.InputSize), descriptor, FaceList(),
                 new FaceStageOptions { Thumbnails = camera.Thumbnails }, loggers.CreateLogger($"EdgeAgent.Faces.{camera.Id}")));
         }
+        if (camera.Analytics.HasFlag(AnalysisKinds.Plates))
+        {
+            stages.Add(new PlateStage(camera, PlateReaderFor(camera.Plates), PlateWatchlist(), loggers.CreateLogger($"EdgeAgent.Plates.{camera.Id}")));
+        }
         return stages;
     }
 
@@ -97,19 +110,59 @@ public sealed partial class CameraPipelineFactory(TimeProvider time, ILoggerFact
         {
             if (_faceListTried) return _faceList;
             _faceListTried = true;
-            var stateDir = options.ResolvePath(options.Device.StateDir);
-            var logger = loggers.CreateLogger("EdgeAgent.Faces");
-            if (options.Watchlist.Key is null && !File.Exists(WatchlistKey.PathIn(stateDir)))
-            {
-                LogNoWatchlist(logger, stateDir);
-                return null;
-            }
-            var key = WatchlistKey.Load(stateDir, options.Watchlist.Key, create: false);
-            _audit ??= AuditLog.Open(AuditLog.PathIn(stateDir), time);
-            _faceList = new FaceWatchlist(WatchlistDatabase.PathIn(stateDir), key, FaceResDescriptor.DefaultThreshold, FaceWatchlist.DefaultMargin, _audit, time);
+            if (WatchlistKeyLocked() is not { } key) return null;
+            _faceList = new FaceWatchlist(WatchlistDatabase.PathIn(StateDir), key, FaceResDescriptor.DefaultThreshold, FaceWatchlist.DefaultMargin, AuditLocked(), time);
             return _faceList;
         }
     }
+
+    /// <summary>The plate reader for a camera's grammars and crop size; cameras with the same settings share one (and its tensors).</summary>
+    public PlateReader PlateReaderFor(PlatesOptions plates)
+    {
+        ArgumentNullException.ThrowIfNull(plates);
+        var key = string.Join(',', plates.Grammars) + "@" + plates.DetectSide.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        lock (_gate)
+        {
+            if (_plateReaders.TryGetValue(key, out var reader)) return reader;
+            reader = new PlateReader(models.Get("ppocr-det-v4"), models.Get("ppocr-rec-v4"), PlateGrammars.Create(plates.Grammars)) { CropDetectSide = plates.DetectSide };
+            _plateReaders.Add(key, reader);
+            return reader;
+        }
+    }
+
+    /// <summary>The plate watchlist every camera shares, or null when no watchlist key is provisioned (plates are then read but not matched).</summary>
+    public PlateWatchlist? PlateWatchlist()
+    {
+        lock (_gate)
+        {
+            if (_plateListTried) return _plateList;
+            _plateListTried = true;
+            if (WatchlistKeyLocked() is not { } key) return null;
+            _plateList = new PlateWatchlist(WatchlistDatabase.PathIn(StateDir), key, AuditLocked(), time);
+            return _plateList;
+        }
+    }
+
+    private string StateDir => options.ResolvePath(options.Device.StateDir);
+
+    /// <summary>The fleet's watchlist key, or null (logged once) when the device has none yet.</summary>
+    private WatchlistKey? WatchlistKeyLocked()
+    {
+        if (_watchlistKeyTried) return _watchlistKey;
+        _watchlistKeyTried = true;
+        var stateDir = StateDir;
+        if (options.Watchlist.Key is null && !File.Exists(WatchlistKey.PathIn(stateDir)))
+        {
+            var logger = loggers.CreateLogger("EdgeAgent.Watchlist");
+            LogNoWatchlist(logger, stateDir);
+            return null;
+        }
+        _watchlistKey = WatchlistKey.Load(stateDir, options.Watchlist.Key, create: false);
+        return _watchlistKey;
+    }
+
+    /// <summary>The audit log, opened once: it admits one writer per process, and faces and plates share it.</summary>
+    private AuditLog AuditLocked() => _audit ??= AuditLog.Open(AuditLog.PathIn(StateDir), time);
 
     /// <summary>The object detector every camera shares (one model session and one set of tensors on the device).</summary>
     public ObjectDetector Detector()
@@ -120,18 +173,22 @@ public sealed partial class CameraPipelineFactory(TimeProvider time, ILoggerFact
         }
     }
 
-    /// <summary>Closes the face watchlist and the audit log it writes to.</summary>
+    /// <summary>Closes the plate readers' tensors, the watchlists and the audit log they write to.</summary>
     public void Dispose()
     {
         lock (_gate)
         {
+            foreach (var r in _plateReaders.Values) r.Dispose();
+            _plateReaders.Clear();
             _faceList?.Dispose();
+            _plateList?.Dispose();
             _audit?.Dispose();
             _faceList = null;
+            _plateList = null;
             _audit = null;
         }
     }
 
-    [LoggerMessage(EventId = 7001, Level = LogLevel.Information, Message = "no watchlist key in {StateDir}: faces are reported without watchlist matching")]
+    [LoggerMessage(EventId = 7001, Level = LogLevel.Information, Message = "no watchlist key in {StateDir}: faces and plates are reported without watchlist matching")]
     private static partial void LogNoWatchlist(ILogger logger, string stateDir);
 }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace EdgeAgent.Hosting;
 
 /// <summary>Runs every enabled camera's pipeline side by side; one camera's failure never stops another.</summary>
-public sealed partial class CameraService(AgentOptions options, CameraPipelineFactory factory, EventBus bus, IHostApplicationLifetime lifetime, ILogger<CameraService> logger) : BackgroundService
+public sealed partial class CameraService(AgentOptions options, CameraPipelineFactory factory, EventBus bus, IHostApplicationLifetime lifetime, ILogger<CameraService> logger, Outbox.DurableOutbox? outbox = null) : BackgroundService
 {
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -17,8 +17,18 @@ public sealed partial class CameraService(AgentOptions options, CameraPipelineFa
         bus.Channel.Writer.TryComplete();
         if (!stoppingToken.IsCancellationRequested)
         {
-            // Every source ended (files played once): the job is done.
+            // Every source ended (files played once): the job is done once what was accepted has been delivered
+            // (bounded: an unreachable broker keeps the rest safely in the outbox for the next start).
             LogAllEnded(logger);
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            await bus.Channel.Reader.Completion.WaitAsync(TimeSpan.FromSeconds(10), stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            var emptyChecks = 0;
+            while (outbox is not null && emptyChecks < 3 && DateTime.UtcNow < deadline && !stoppingToken.IsCancellationRequested)
+            {
+                // Empty three times in a row: the dispatcher's last hand-over has landed and been acknowledged.
+                emptyChecks = outbox.Depth == 0 ? emptyChecks + 1 : 0;
+                await Task.Delay(100, stoppingToken);
+            }
             lifetime.StopApplication();
         }
     }

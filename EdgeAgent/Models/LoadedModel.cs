@@ -24,6 +24,9 @@ public sealed class LoadedModel : IDisposable
     /// <summary>Model id.</summary>
     public string Id => Entry.Id;
 
+    /// <summary>Where each run's duration is recorded for health telemetry, when the agent collects it.</summary>
+    public Diagnostics.LatencyWindow? Latency { get; internal set; }
+
     /// <summary>The session; safe to run from several threads, but runners bind buffers, so prefer <see cref="Runner"/>.</summary>
     public InferenceSession Session { get; }
 

@@ -49,6 +49,9 @@ public sealed partial class ModelRegistry : IDisposable
     /// <summary>The manifest.</summary>
     public ModelManifest Manifest { get; }
 
+    /// <summary>Per-model inference latencies for health telemetry; set before models are loaded.</summary>
+    public Diagnostics.InferenceMetrics? Metrics { get; set; }
+
     /// <summary>The folder holding the .onnx and label files.</summary>
     public string ModelDir { get; }
 
@@ -232,7 +235,7 @@ public sealed partial class ModelRegistry : IDisposable
         try
         {
             var shape = CheckSession(entry, session);
-            return new LoadedModel(entry, session, verified.FilePath!, verified.ActualSha256!, shape, labels);
+            return new LoadedModel(entry, session, verified.FilePath!, verified.ActualSha256!, shape, labels) { Latency = Metrics?.For(entry.Id) };
         }
         catch
         {

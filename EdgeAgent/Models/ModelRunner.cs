@@ -84,6 +84,7 @@ public sealed class ModelRunner : IDisposable
         var start = System.Diagnostics.Stopwatch.GetTimestamp();
         _session.RunWithBinding(_runOptions, _binding);
         RunTimes.RecordSince(start);
+        Model.Latency?.RecordSince(start);
     }
 
     /// <summary>Releases the native tensors and the binding.</summary>

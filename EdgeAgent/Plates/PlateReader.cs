@@ -1,6 +1,7 @@
+using System.Diagnostics;
 using System.Numerics;
 using EdgeAgent.Imaging;
-using Microsoft.ML.OnnxRuntime;
+using EdgeAgent.Models;
 
 namespace EdgeAgent.Plates;
 
@@ -9,69 +10,105 @@ namespace EdgeAgent.Plates;
 /// <param name="Quad">Rotated box (for a two-line plate, the box around both lines).</param>
 public sealed record PlateCandidate(PlateRead Read, TextQuad Quad);
 
+/// <summary>Milliseconds one read spent in text detection and recognition, and how many lines it recognised.</summary>
+public readonly record struct PlateReadCost(double Detect, double Recognise, int Lines);
+
+/// <summary>Reads the text of one rectified line; the PP-OCR recogniser is built in, Tesseract is the baseline.</summary>
+public interface ILineRecogniser
+{
+    /// <summary>The raw text of <paramref name="quad"/> in <paramref name="image"/>, with one confidence per character.</summary>
+    string Recognise(RgbImage image, TextQuad quad, List<float> confidences);
+}
+
 /// <summary>
-/// Reads plates in an image with PP-OCRv4: text detection (DB) on the image scaled to a long side of at most
-/// <see cref="DetectLongSide"/>, each plate-shaped box rectified to height 48 and recognised (greedy CTC), then the
-/// grammar. Two stacked boxes of one plate are also read together, top line first. Sessions are created against ONNX
-/// Runtime directly for now; the model registry will own them. Not thread-safe: one reader per pipeline.
+/// Reads plates with PP-OCRv4 from the model registry: text detection (DB) letterboxed into a few fixed working sizes,
+/// each plate-shaped box rectified to height 48 and recognised in batches at 48×320 (greedy CTC), then the grammar.
+/// Pieces of one line and two stacked lines of one plate are also read together. Every ONNX run goes through a
+/// <see cref="ModelRunner"/> with pre-allocated tensors; the runners are made on first use of a size and kept.
+/// Thread-safe by a lock, so cameras can share one reader (and one set of tensors).
 /// </summary>
 public sealed class PlateReader : IDisposable
 {
     /// <summary>Recogniser input height.</summary>
     public const int RecHeight = 48;
 
-    /// <summary>Narrowest recogniser input (PP-OCR pads shorter crops to it).</summary>
-    public const int RecMinWidth = 320;
+    /// <summary>Recogniser input width: PP-OCR's default; longer lines are squeezed into it.</summary>
+    public const int RecWidth = 320;
 
-    private static readonly float[] DetMean = [0.485f, 0.456f, 0.406f];
-    private static readonly float[] DetStd = [0.229f, 0.224f, 0.225f];
+    /// <summary>Detector working sizes are multiples of this (the model needs 32; coarser steps bound the runner count).</summary>
+    public const int DetectStep = 128;
 
-    private readonly InferenceSession _det;
-    private readonly InferenceSession _rec;
-    private readonly string _detInput;
-    private readonly string _detOutput;
-    private readonly string _recInput;
-    private readonly string _recOutput;
+    private static readonly int[] RecBatches = [1, 2, 4, 8];
+
+    private readonly Lock _gate = new();
+    private readonly LoadedModel _detModel;
+    private readonly LoadedModel _recModel;
+    private readonly PixelNormalization _detNorm;
+    private readonly PixelNormalization _recNorm;
+    private readonly bool _detBgr;
+    private readonly bool _recBgr;
     private readonly CtcDecoder _ctc;
     private readonly PlateGrammars _grammars;
-    private readonly DbPostProcessor _db = new() { UnclipRatio = 1.6f };
-    private readonly RunOptions _run = new();
+    private readonly DbPostProcessor _db;
+    private readonly Dictionary<(int W, int H), ModelRunner> _detRunners = [];
+    private readonly Queue<(int W, int H)> _detOrder = new();
+    private readonly ModelRunner?[] _recRunners = new ModelRunner?[RecBatches.Length];
     private readonly List<TextQuad> _quads = new(32);
     private readonly List<float> _charConf = new(32);
-    private float[] _detBuffer = [];
-    private float[] _recBuffer = [];
+    private readonly byte[] _lineBuffer = new byte[RecWidth * RecHeight * 3];
+    private bool _disposed;
 
-    /// <summary>Loads the detector, recogniser and character list; fails naming the file whose shape is wrong.</summary>
-    public PlateReader(string detModel, string recModel, string keys, PlateGrammars grammars, int intraOpThreads = 2)
+    /// <summary>A reader over the registry's text detector and recogniser (the recogniser's labels are its character list).</summary>
+    public PlateReader(LoadedModel detector, LoadedModel recogniser, PlateGrammars grammars)
     {
+        ArgumentNullException.ThrowIfNull(detector);
+        ArgumentNullException.ThrowIfNull(recogniser);
         ArgumentNullException.ThrowIfNull(grammars);
+        _detModel = detector;
+        _recModel = recogniser;
         _grammars = grammars;
-        _ctc = CtcDecoder.Load(keys);
-        using var options = new SessionOptions { IntraOpNumThreads = intraOpThreads, GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL };
-        _det = new InferenceSession(detModel, options);
-        try
+        var d = detector.Entry.Input;
+        var r = recogniser.Entry.Input;
+        if (d.Layout != TensorLayout.Nchw || r.Layout != TensorLayout.Nchw)
         {
-            _rec = new InferenceSession(recModel, options);
+            throw new ModelException(d.Layout != TensorLayout.Nchw ? detector.Id : recogniser.Id, "PP-OCR models take NCHW input");
         }
-        catch
+        if (r.Height is > 0 and not RecHeight) throw new ModelException(recogniser.Id, $"input height is {r.Height}, the reader feeds {RecHeight}");
+        _detNorm = PixelNormalization.From(d.Scale, d.Mean, d.Std);
+        _recNorm = PixelNormalization.From(r.Scale, r.Mean, r.Std);
+        _detBgr = d.Bgr;
+        _recBgr = r.Bgr;
+        _ctc = new CtcDecoder(recogniser.Labels);
+        _db = new DbPostProcessor
         {
-            _det.Dispose();
-            throw;
-        }
-        _detInput = _det.InputNames[0];
-        _detOutput = _det.OutputNames[0];
-        _recInput = _rec.InputNames[0];
-        _recOutput = _rec.OutputNames[0];
-        var classes = _rec.OutputMetadata[_recOutput].Dimensions[^1];
+            Threshold = detector.Entry.Option("threshold", 0.3f),
+            BoxThreshold = detector.Entry.Option("box_threshold", 0.6f),
+            // Plates are short lines with a border close by: a little more than PP-OCR's 1.5 keeps the first and last glyph.
+            UnclipRatio = detector.Entry.Option("plate_unclip_ratio", 1.6f),
+            MinSide = detector.Entry.Option("min_box_side", 3f),
+        };
+        var classes = recogniser.Session.OutputMetadata[recogniser.Entry.Outputs[0]].Dimensions[^1];
         if (classes != _ctc.ClassCount)
         {
-            Dispose();
-            throw new InvalidDataException($"{recModel} outputs {classes} classes but {keys} gives {_ctc.ClassCount} (blank + keys + space)");
+            throw new ModelException(recogniser.Id, $"outputs {classes} classes but its labels {recogniser.Entry.Labels} give {_ctc.ClassCount} (blank + keys + space)");
         }
     }
 
-    /// <summary>Longest side the detector sees (PP-OCR default 960).</summary>
+    /// <summary>Opens the reader from the registry's <c>ppocr-det-v4</c> and <c>ppocr-rec-v4</c> (or the ids given).</summary>
+    public static PlateReader FromRegistry(ModelRegistry registry, PlateGrammars grammars, string detector = "ppocr-det-v4", string recogniser = "ppocr-rec-v4")
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        return new PlateReader(registry.Get(detector), registry.Get(recogniser), grammars);
+    }
+
+    /// <summary>Longest side the detector sees on a whole image (PP-OCR default 960).</summary>
     public int DetectLongSide { get; init; } = 960;
+
+    /// <summary>Longest side the detector sees on a vehicle crop.</summary>
+    public int CropDetectSide { get; init; } = 512;
+
+    /// <summary>Most detector working sizes kept at once (each holds its own input and output tensors).</summary>
+    public int MaxDetectRunners { get; init; } = 6;
 
     /// <summary>Smallest text height, in image pixels, worth recognising.</summary>
     public float MinTextHeight { get; init; } = 8;
@@ -79,32 +116,169 @@ public sealed class PlateReader : IDisposable
     /// <summary>Width/height range of a single plate line: wider is a sign or a slogan, narrower is a glyph.</summary>
     public (float Min, float Max) LineAspect { get; init; } = (1.2f, 12f);
 
-    /// <summary>Milliseconds spent in the last call's detection and recognition (for benchmarks and the note).</summary>
-    public (double Detect, double Recognise, int Boxes) LastCost { get; private set; }
+    /// <summary>True to search the lower half again at twice the scale when the first pass finds no plate (whole images).</summary>
+    public bool SecondPass { get; init; } = true;
 
-    /// <summary>Text boxes in the image (detector + DB post-processing), in image pixels.</summary>
-    public IReadOnlyList<TextQuad> Detect(RgbImage image)
+    /// <summary>Cost of the last call, for benchmarks and the eval verb.</summary>
+    public PlateReadCost LastCost { get; private set; }
+
+    /// <summary>The grammars reads are fitted to.</summary>
+    public PlateGrammars Grammars => _grammars;
+
+    /// <summary>
+    /// Every plate-like read in the whole image, most confident first (reads that fit no grammar included, ranked low).
+    /// When no read fits a grammar with confidence <see cref="SecondPassBelow"/>, the lower half of the image is searched
+    /// again at twice the scale, where small plates are, and both passes' reads are kept. <paramref name="recogniser"/> replaces PP-OCR's recogniser (the Tesseract baseline reads the same boxes).
+    /// </summary>
+    public IReadOnlyList<PlateCandidate> Read(RgbImage image, ILineRecogniser? recogniser = null)
     {
-        _quads.Clear();
-        var scale = Math.Min(1f, (float)DetectLongSide / Math.Max(image.Width, image.Height));
-        DetectRegion(image, 0, 0, image.Width, image.Height, scale, _quads);
-        return _quads;
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var scale = Math.Min(1f, (float)DetectLongSide / Math.Max(image.Width, image.Height));
+            var results = new List<PlateCandidate>();
+            var cost = ReadRegion(image, PixelRect.Of(image.Width, image.Height), scale, recogniser, results);
+            if (SecondPass && !AnyConfident(results))
+            {
+                var half = image.Height / 2;
+                var second = ReadRegion(image, new PixelRect(0, half, image.Width, image.Height - half), 2 * scale, recogniser, results);
+                cost = new PlateReadCost(cost.Detect + second.Detect, cost.Recognise + second.Recognise, cost.Lines + second.Lines);
+            }
+            LastCost = cost;
+            results.Sort(static (a, b) => b.Read.Confidence.CompareTo(a.Read.Confidence));
+            return results;
+        }
     }
 
-    // Detects in the region (x, y, w, h) scaled by `scale` (rounded to multiples of 32), appending image-pixel quads.
-    private void DetectRegion(RgbImage image, int x, int y, int rw, int rh, float scale, List<TextQuad> output)
+    /// <summary>
+    /// Plates inside <paramref name="region"/> of <paramref name="image"/> (a vehicle's box, expanded a little): the
+    /// detector sees the region at <see cref="CropDetectSide"/>, the recogniser reads from the full-resolution image.
+    /// Quads are in image pixels; most confident first.
+    /// </summary>
+    public IReadOnlyList<PlateCandidate> ReadCrop(RgbImage image, PixelRect region)
     {
-        var w = Math.Max(32, (int)MathF.Round(rw * scale / 32) * 32);
-        var h = Math.Max(32, (int)MathF.Round(rh * scale / 32) * 32);
-        var size = 3 * w * h;
-        if (_detBuffer.Length < size) _detBuffer = new float[size];
-        PlateImageOps.ResizeToChw(image, x, y, rw, rh, w, h, _detBuffer, DetMean, DetStd);
-        using var input = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, _detBuffer.AsMemory(0, size), [1, 3, h, w]);
-        using var outputs = _det.Run(_run, [_detInput], [input], [_detOutput]);
-        var map = outputs[0].GetTensorDataAsSpan<float>();
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var results = new List<PlateCandidate>();
+            if (!region.IsInside(image.Width, image.Height)) throw new ArgumentOutOfRangeException(nameof(region), region, $"not inside the {image.Width}x{image.Height} image");
+            var scale = (float)CropDetectSide / Math.Max(region.W, region.H);
+            LastCost = ReadRegion(image, region, scale, null, results);
+            results.Sort(static (a, b) => b.Read.Confidence.CompareTo(a.Read.Confidence));
+            return results;
+        }
+    }
+
+    /// <summary>
+    /// One read per place: <paramref name="reads"/> (most confident first) without those lying mostly inside a more
+    /// confident one (the pieces of a joined line, the lines of a two-line plate), and without those below
+    /// <paramref name="minScore"/>. What <c>detect --kinds plates</c> prints and the eval counts.
+    /// </summary>
+    public static IReadOnlyList<PlateCandidate> BestPerPlace(IReadOnlyList<PlateCandidate> reads, float minScore = 0)
+    {
+        ArgumentNullException.ThrowIfNull(reads);
+        var kept = new List<PlateCandidate>(reads.Count);
+        foreach (var r in reads)
+        {
+            if (r.Read.Confidence < minScore) continue;
+            var box = r.Quad.Bounds;
+            var covered = false;
+            foreach (var k in kept)
+            {
+                var o = k.Quad.Bounds;
+                var iw = Math.Min(box.Right, o.Right) - Math.Max(box.X, o.X);
+                var ih = Math.Min(box.Bottom, o.Bottom) - Math.Max(box.Y, o.Y);
+                if (iw > 0 && ih > 0 && iw * ih > 0.5f * Math.Min(box.Area, o.Area))
+                {
+                    covered = true;
+                    break;
+                }
+            }
+            if (!covered) kept.Add(r);
+        }
+        return kept;
+    }
+
+    /// <summary>Text boxes in the whole image (detector + DB post-processing), in image pixels; a copy.</summary>
+    public IReadOnlyList<TextQuad> Detect(RgbImage image)
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _quads.Clear();
+            var scale = Math.Min(1f, (float)DetectLongSide / Math.Max(image.Width, image.Height));
+            DetectRegion(image, PixelRect.Of(image.Width, image.Height), scale, _quads);
+            return [.. _quads];
+        }
+    }
+
+    /// <summary>Recognises one quad with PP-OCR; returns the raw text and fills per-character confidences.</summary>
+    public string Recognise(RgbImage image, TextQuad quad, List<float> confidences)
+    {
+        ArgumentNullException.ThrowIfNull(confidences);
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var runner = RecRunner(0);
+            using var lease = runner.Acquire();
+            FillLine(image, quad, lease.Input.Data.AsSpan(0, 3 * RecHeight * RecWidth));
+            lease.Run();
+            var output = lease.Outputs[0];
+            return _ctc.Decode(output.Data, output.Dim(1), confidences);
+        }
+    }
+
+    /// <summary>
+    /// Samples <paramref name="quad"/> (a parallelogram: top-left, top-right, bottom-left) upright into
+    /// <paramref name="dst"/>, whose size decides the output (height 48 for the recogniser, taller for Tesseract).
+    /// </summary>
+    public static void Rectify(RgbImage image, TextQuad quad, RgbImage dst)
+    {
+        // Destination pixel (x, y) samples the source at TL + du (x + 0.5) + dv (y + 0.5) - 0.5 (pixel centres).
+        var du = (quad.TopRight - quad.TopLeft) / dst.Width;
+        var dv = (quad.BottomLeft - quad.TopLeft) / dst.Height;
+        var o = quad.TopLeft + 0.5f * (du + dv) - new Vector2(0.5f, 0.5f);
+        var dstToSrc = new Affine2x3(du.X, dv.X, o.X, du.Y, dv.Y, o.Y);
+        ImageOps.WarpAffine(image, dst, dstToSrc.Invert());
+    }
+
+    /// <summary>Width a line of this quad takes at recogniser height, capped at <see cref="RecWidth"/> (longer lines are squeezed).</summary>
+    public static int LineWidth(TextQuad quad) =>
+        Math.Clamp((int)MathF.Ceiling(RecHeight * quad.Width / Math.Max(1f, quad.Height)), 16, RecWidth);
+
+    private void FillLine(RgbImage image, TextQuad quad, Span<float> slot)
+    {
+        var line = new RgbImage(_lineBuffer, LineWidth(quad), RecHeight);
+        Rectify(image, quad, line);
+        // Letterboxed at scale 1 with the padding on the right, zero after normalisation: what PP-OCR's rec trained on.
+        TensorFill.Fill(line, PixelRect.Of(line.Width, line.Height), slot, RecWidth, RecHeight, TensorLayout.Nchw, _recNorm, ResizeMode.Letterbox, _recBgr, centre: false);
+    }
+
+    private PlateReadCost ReadRegion(RgbImage image, PixelRect region, float scale, ILineRecogniser? recogniser, List<PlateCandidate> results)
+    {
+        var t0 = Stopwatch.GetTimestamp();
+        _quads.Clear();
+        DetectRegion(image, region, scale, _quads);
+        var t1 = Stopwatch.GetTimestamp();
+        var lines = new List<Line>();
+        ReadQuads(image, _quads, recogniser, lines, results);
+        return new PlateReadCost(Stopwatch.GetElapsedTime(t0, t1).TotalMilliseconds, Stopwatch.GetElapsedTime(t1).TotalMilliseconds, lines.Count);
+    }
+
+    // Detects in the region scaled by about `scale`, letterboxed into the working size rounded up to DetectStep.
+    private void DetectRegion(RgbImage image, PixelRect region, float scale, List<TextQuad> output)
+    {
+        var w = RoundUp(region.W * scale);
+        var h = RoundUp(region.H * scale);
+        var runner = DetRunner(w, h);
+        using var lease = runner.Acquire();
+        var input = lease.Input;
+        var map = lease.Outputs[0];
+        var t = TensorFill.Fill(image, region, input.Data, w, h, TensorLayout.Nchw, _detNorm, ResizeMode.Letterbox, _detBgr, centre: false);
+        lease.Run();
         var first = output.Count;
-        _db.Process(map, w, h, (float)rw / w, (float)rh / h, output);
-        var offset = new Vector2(x, y);
+        _db.Process(map.Data, map.Dim(3), map.Dim(2), 1 / t.ScaleX, 1 / t.ScaleY, output);
+        var offset = new Vector2(region.X, region.Y);
         for (var i = first; i < output.Count; i++)
         {
             var q = output[i];
@@ -112,82 +286,67 @@ public sealed class PlateReader : IDisposable
         }
     }
 
-    /// <summary>Recognises the text in one quad; returns the raw text and fills per-character confidences.</summary>
-    public string Recognise(RgbImage image, TextQuad quad, List<float> confidences)
-    {
-        ArgumentNullException.ThrowIfNull(confidences);
-        var ratio = quad.Width / Math.Max(1f, quad.Height);
-        var content = Math.Clamp((int)MathF.Ceiling(RecHeight * ratio), 16, 1600);
-        var tensorWidth = Math.Max(RecMinWidth, content);
-        var size = 3 * RecHeight * tensorWidth;
-        if (_recBuffer.Length < size) _recBuffer = new float[size];
-        PlateImageOps.WarpQuadToChw(image, quad.TopLeft, quad.TopRight, quad.BottomLeft, content, tensorWidth, RecHeight, _recBuffer);
-        using var input = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, _recBuffer.AsMemory(0, size), [1, 3, RecHeight, tensorWidth]);
-        using var outputs = _rec.Run(_run, [_recInput], [input], [_recOutput]);
-        var shape = outputs[0].GetTensorTypeAndShape().Shape;
-        return _ctc.Decode(outputs[0].GetTensorDataAsSpan<float>(), (int)shape[1], confidences);
-    }
+    private static int RoundUp(float size) => Math.Max(DetectStep, (int)MathF.Ceiling(size / DetectStep - 0.05f) * DetectStep);
 
-    /// <summary>
-    /// Every plate-like read in the image, most confident first (reads that fit no grammar included, ranked low). When
-    /// nothing fits a grammar, the lower half of the image is searched again at twice the scale, where small plates are.
-    /// </summary>
-    public IReadOnlyList<PlateCandidate> Read(RgbImage image)
+    private ModelRunner DetRunner(int w, int h)
     {
-        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
-        var quads = Detect(image);
-        var t1 = System.Diagnostics.Stopwatch.GetTimestamp();
-        var results = new List<PlateCandidate>();
-        var lines = new List<Line>();
-        ReadQuads(image, quads, lines, results);
-        var detectMs = System.Diagnostics.Stopwatch.GetElapsedTime(t0, t1).TotalMilliseconds;
-        var recogniseMs = System.Diagnostics.Stopwatch.GetElapsedTime(t1).TotalMilliseconds;
-        if (SecondPass && !AnyFits(results))
+        if (_detRunners.TryGetValue((w, h), out var runner)) return runner;
+        if (_detRunners.Count >= MaxDetectRunners)
         {
-            var t2 = System.Diagnostics.Stopwatch.GetTimestamp();
-            var scale = 2 * Math.Min(1f, (float)DetectLongSide / Math.Max(image.Width, image.Height));
-            var half = image.Height / 2;
-            _quads.Clear();
-            DetectRegion(image, 0, half, image.Width, image.Height - half, scale, _quads);
-            var t3 = System.Diagnostics.Stopwatch.GetTimestamp();
-            results.Clear();
-            lines.Clear();
-            ReadQuads(image, _quads, lines, results);
-            detectMs += System.Diagnostics.Stopwatch.GetElapsedTime(t2, t3).TotalMilliseconds;
-            recogniseMs += System.Diagnostics.Stopwatch.GetElapsedTime(t3).TotalMilliseconds;
+            var oldest = _detOrder.Dequeue();
+            _detRunners.Remove(oldest, out var evicted);
+            evicted?.Dispose();
         }
-        LastCost = (detectMs, recogniseMs, lines.Count);
-        results.Sort(static (a, b) => b.Read.Confidence.CompareTo(a.Read.Confidence));
-        return results;
+        runner = _detModel.CreateRunner([1, 3, h, w]);
+        _detRunners.Add((w, h), runner);
+        _detOrder.Enqueue((w, h));
+        return runner;
     }
 
-    /// <summary>True to search the lower half again at twice the scale when the first pass finds no plate.</summary>
-    public bool SecondPass { get; init; } = true;
+    private ModelRunner RecRunner(int batchIndex) =>
+        _recRunners[batchIndex] ??= _recModel.CreateRunner([RecBatches[batchIndex], 3, RecHeight, RecWidth]);
 
-    private static bool AnyFits(List<PlateCandidate> results)
+    /// <summary>A read below this confidence (or fitting no grammar) does not spare the image the second pass.</summary>
+    public float SecondPassBelow { get; init; } = 0.7f;
+
+    private bool AnyConfident(List<PlateCandidate> results)
     {
         foreach (var r in results)
         {
-            if (r.Read.FitsGrammar) return true;
+            if (r.Read.FitsGrammar && r.Read.Confidence >= SecondPassBelow) return true;
         }
         return false;
     }
 
     private readonly record struct Line(TextQuad Quad, string Raw, float[] Conf);
 
-    private void ReadQuads(RgbImage image, IReadOnlyList<TextQuad> quads, List<Line> lines, List<PlateCandidate> results)
+    private bool PlateShaped(TextQuad q)
     {
+        if (q.Height < MinTextHeight) return false;
+        var aspect = q.Width / q.Height;
+        return aspect >= LineAspect.Min && aspect <= LineAspect.Max;
+    }
+
+    private void ReadQuads(RgbImage image, List<TextQuad> quads, ILineRecogniser? recogniser, List<Line> lines, List<PlateCandidate> results)
+    {
+        var shaped = new List<TextQuad>(quads.Count);
         foreach (var q in quads)
         {
-            if (q.Height < MinTextHeight) continue;
-            var aspect = q.Width / q.Height;
-            if (aspect < LineAspect.Min || aspect > LineAspect.Max) continue;
-            var raw = Recognise(image, q, _charConf);
-            if (raw.Length == 0) continue;
-            var conf = _charConf.ToArray();
-            lines.Add(new Line(q, raw, conf));
-            var read = _grammars.Parse(raw, conf);
-            if (read.Text.Length >= 2) results.Add(new PlateCandidate(read, q));
+            if (PlateShaped(q)) shaped.Add(q);
+        }
+        if (recogniser is null) RecogniseBatched(image, shaped, lines);
+        else
+        {
+            foreach (var q in shaped)
+            {
+                var raw = recogniser.Recognise(image, q, _charConf);
+                if (raw.Length > 0) lines.Add(new Line(q, raw, [.. _charConf]));
+            }
+        }
+        foreach (var line in lines)
+        {
+            var read = _grammars.Parse(line.Raw, line.Conf);
+            if (read.Text.Length >= 2) results.Add(new PlateCandidate(read, line.Quad));
         }
         var singles = lines.Count;
         JoinRows(lines);
@@ -197,6 +356,37 @@ public sealed class PlateReader : IDisposable
             if (read.FitsGrammar) results.Add(new PlateCandidate(read, lines[i].Quad));
         }
         AddTwoLinePlates(lines, results);
+    }
+
+    // Lines go through the recogniser in the largest batches that fit what is left (1, 2, 4, 8), so a crop with one
+    // plate pays for one line and a street photo with twenty boxes for three runs.
+    private void RecogniseBatched(RgbImage image, List<TextQuad> quads, List<Line> lines)
+    {
+        var plane = 3 * RecHeight * RecWidth;
+        var next = 0;
+        while (next < quads.Count)
+        {
+            var left = quads.Count - next;
+            var b = 0;
+            while (b + 1 < RecBatches.Length && RecBatches[b] < left) b++;
+            var runner = RecRunner(b);
+            using var lease = runner.Acquire();
+            var batch = RecBatches[b];
+            var count = Math.Min(batch, left);
+            var input = lease.Input.Data;
+            for (var i = 0; i < count; i++) FillLine(image, quads[next + i], input.AsSpan(i * plane, plane));
+            if (count < batch) input.AsSpan(count * plane).Clear();
+            lease.Run();
+            var output = lease.Outputs[0];
+            var steps = output.Dim(1);
+            var per = steps * output.Dim(2);
+            for (var i = 0; i < count; i++)
+            {
+                var raw = _ctc.Decode(output.Data.AsSpan(i * per, per), steps, _charConf);
+                if (raw.Length > 0) lines.Add(new Line(quads[next + i], raw, [.. _charConf]));
+            }
+            next += count;
+        }
     }
 
     // Pieces of one line the detector split (BE | 0886): joined left to right, added alongside the pieces.
@@ -255,11 +445,16 @@ public sealed class PlateReader : IDisposable
         }
     }
 
-    /// <inheritdoc />
+    /// <summary>Releases the runners' tensors (the models stay with the registry).</summary>
     public void Dispose()
     {
-        _det.Dispose();
-        _rec?.Dispose();
-        _run.Dispose();
+        lock (_gate)
+        {
+            if (_disposed) return;
+            _disposed = true;
+            foreach (var r in _detRunners.Values) r.Dispose();
+            _detRunners.Clear();
+            foreach (var r in _recRunners) r?.Dispose();
+        }
     }
 }

@@ -25,6 +25,7 @@ public sealed partial class MqttPublisher : BackgroundService
     private long _reconnects;
     private long _published;
     private volatile bool _connected;
+    private IMqttClient? _client;
     private volatile string? _lastError;
 
     /// <summary>Creates the publisher; it starts with the host.</summary>
@@ -42,10 +43,38 @@ public sealed partial class MqttPublisher : BackgroundService
         _connected, Interlocked.Read(ref _session), Interlocked.Read(ref _reconnects), Interlocked.Read(ref _published),
         _outbox.Depth, _outbox.Bytes, _outbox.DroppedLow, _outbox.DroppedNormal, _outbox.DroppedExpired, _lastError);
 
+    /// <summary>
+    /// Publishes a health report on <c>.../health</c> when connected (QoS 0, not through the outbox: a report that
+    /// cannot go now is stale by the next one, which replaces it).
+    /// </summary>
+    public async ValueTask<bool> TryPublishHealthAsync(ReadOnlyMemory<byte> json, CancellationToken cancellationToken)
+    {
+        var client = _client;
+        if (!_connected || client is null || !client.IsConnected) return false;
+        var message = new MqttApplicationMessageBuilder()
+            .WithTopic(_settings.Topics.Health)
+            .WithPayload(json.ToArray())
+            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtMostOnce)
+            .WithMessageExpiryInterval((uint)Math.Max(60, _settings.Broker.KeepAlive.TotalSeconds * 4))
+            .WithContentType("application/json")
+            .Build();
+        try
+        {
+            await client.PublishAsync(message, cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _lastError = ex.Message;
+            return false;
+        }
+    }
+
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var client = _factory.CreateMqttClient();
+        _client = client;
         try
         {
             Interlocked.Exchange(ref _session, SessionCounter.Next(_settings.StateDir));

@@ -1,0 +1,22 @@
+using EdgeAgent.Diagnostics;
+
+namespace EdgeAgent.Transport;
+
+/// <summary>Gives the health report the outbox and broker figures of the publisher.</summary>
+public sealed class MqttTransportHealth(MqttPublisher publisher) : ITransportHealth
+{
+    /// <inheritdoc />
+    public Diagnostics.TransportHealth Read()
+    {
+        var h = publisher.Health;
+        return new Diagnostics.TransportHealth(h.OutboxDepth, h.Dropped, h.Connected, h.Connected ? "connected" : "connecting", h.Reconnects);
+    }
+}
+
+/// <summary>Sends each health report to the centre on <c>.../health</c>.</summary>
+public sealed class MqttHealthPublisher(MqttPublisher publisher) : IHealthPublisher
+{
+    /// <inheritdoc />
+    public async ValueTask PublishAsync(HealthReport report, ReadOnlyMemory<byte> json, CancellationToken cancellationToken) =>
+        await publisher.TryPublishHealthAsync(json, cancellationToken);
+}
