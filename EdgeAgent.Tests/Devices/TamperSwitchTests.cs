@@ -125,7 +125,7 @@ public sealed class TamperSwitchTests
     {
         var options = new AgentOptions { Devices = new DevicesOptions { Tamper = new TamperOptions { Chip = 0, Pin = Pin, ActiveLow = true, Debounce = Debounce } } };
         using var parts = new DeviceParts(options.Devices, _time, NullLogger<DeviceParts>.Instance, _ => _driver);
-        var bus = new EventBus(EdgeAgent.Pipeline.FrameChannels.CreateEventChannel<AgentEvent>(16));
+        var bus = new EventBus(Pipeline.FrameChannels.CreateEventChannel<AgentEvent>(16));
         var collector = new HealthCollector(options, _time, new CameraHealthRegistry(), new InferenceMetrics());
         using var health = new HealthService(options, collector, bus, [], _time, NullLogger<HealthService>.Instance);
         using var service = new DevicesService(parts, health, collector, [], bus, _time, NullLogger<DevicesService>.Instance);

@@ -205,7 +205,7 @@ public sealed class HealthCollectorTests
         var camera = new CameraOptions { Id = "clip", Url = TestPaths.Media("vtest.avi"), Realtime = false, Detect = new DetectOptions { Width = 320, Height = 240, Fps = 5 }, Analytics = AnalysisKinds.None };
         var collector = new HealthCollector(_options, TimeProvider.System, cameras, new InferenceMetrics());
         var pipeline = factory.Create(camera);
-        var events = EdgeAgent.Pipeline.FrameChannels.CreateEventChannel<AgentEvent>(64);
+        var events = Pipeline.FrameChannels.CreateEventChannel<AgentEvent>(64);
         var drain = Task.Run(async () =>
         {
             await foreach (var _ in events.Reader.ReadAllAsync()) { }

@@ -1,7 +1,8 @@
 using EdgeAgent.Events;
 using EdgeAgent.Pipeline;
 
-namespace EdgeAgent.Tests.Pipeline;
+// Not EdgeAgent.Tests.Pipeline: that namespace would shadow EdgeAgent.Pipeline for tests that write Pipeline.X.
+namespace EdgeAgent.Tests.PipelineChannels;
 
 /// <summary>Back-pressure policy: an overloaded camera drops frames (oldest first, counted, buffers returned), never events.</summary>
 public sealed class FrameChannelsTests
