@@ -38,6 +38,12 @@ public sealed partial class FfmpegFrameSource : IFrameSource, ICaptureCounters
     /// <summary>The frame buffers of this camera.</summary>
     public FramePool Pool { get; }
 
+    /// <summary>
+    /// Recent times spent waiting for one decoded frame on ffmpeg's pipe: decode time when analysis is faster than
+    /// ffmpeg, near zero when ffmpeg is ahead. ffmpeg's own CPU is a child process's, not ours.
+    /// </summary>
+    public Diagnostics.LatencyWindow ReadTimes { get; } = new("decode");
+
     /// <summary>Frames read from ffmpeg.</summary>
     public long FramesRead => Interlocked.Read(ref _framesRead);
 
@@ -149,6 +155,7 @@ public sealed partial class FfmpegFrameSource : IFrameSource, ICaptureCounters
             {
                 var rented = Pool.TryRent(out var frame);
                 var target = rented ? frame.Buffer : scratch ??= new byte[frameBytes];
+                var waitStart = System.Diagnostics.Stopwatch.GetTimestamp();
                 var read = await stdout.ReadAtLeastAsync(target.AsMemory(0, frameBytes), frameBytes, throwOnEndOfStream: false, cancellationToken);
                 if (read < frameBytes)
                 {
@@ -156,6 +163,7 @@ public sealed partial class FfmpegFrameSource : IFrameSource, ICaptureCounters
                     truncated = read > 0;
                     break;
                 }
+                ReadTimes.RecordSince(waitStart);
                 Interlocked.Exchange(ref lastFrame, _time.GetTimestamp());
                 Interlocked.Increment(ref _framesRead);
                 var streamSeconds = _camera.SourceKind == "file"

@@ -26,6 +26,7 @@ public static class CliRoot
         root.Subcommands.Add(ProvisionCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(SupportBundleCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         return root;
     }
 

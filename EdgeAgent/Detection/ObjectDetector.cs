@@ -42,6 +42,15 @@ public sealed class ObjectDetector
     /// <summary>The model.</summary>
     public LoadedModel Model { get; }
 
+    /// <summary>Recent preprocessing times (image to input tensor).</summary>
+    public Diagnostics.LatencyWindow PreprocessTimes { get; } = new("preprocess");
+
+    /// <summary>Recent post-processing times (decoder, NMS, heatmap copy).</summary>
+    public Diagnostics.LatencyWindow PostprocessTimes { get; } = new("postprocess");
+
+    /// <summary>Recent model run times.</summary>
+    public Diagnostics.LatencyWindow InferenceTimes => _runner.RunTimes;
+
     /// <summary>Class names, index = class id.</summary>
     public IReadOnlyList<string> Labels => Model.Labels;
 
@@ -68,10 +77,14 @@ public sealed class ObjectDetector
         var start = into.Count;
         using (var lease = _runner.Acquire())
         {
+            var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
             var transform = TensorFill.Fill(image, region, lease.Input, Model.Entry.Input);
+            PreprocessTimes.RecordSince(t0);
             lease.Run();
+            var t1 = System.Diagnostics.Stopwatch.GetTimestamp();
             _decoder.Decode(lease.Outputs, transform, into);
             if (heatmap is not null && _decoder is IHeatmapDecoder maps && _person >= 0) maps.CopyHeatmap(lease.Outputs, _person, transform, heatmap);
+            PostprocessTimes.RecordSince(t1);
         }
         var kept = start;
         for (var i = start; i < into.Count; i++)

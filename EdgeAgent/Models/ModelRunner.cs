@@ -20,6 +20,7 @@ public sealed class ModelRunner : IDisposable
     internal ModelRunner(LoadedModel model, long[] inputShape)
     {
         Model = model;
+        RunTimes = new Diagnostics.LatencyWindow(model.Id);
         _session = model.Session;
         foreach (var d in inputShape)
         {
@@ -64,6 +65,9 @@ public sealed class ModelRunner : IDisposable
     /// <summary>The input tensor; fill it while holding a lease.</summary>
     public FloatTensor Input { get; }
 
+    /// <summary>Recent inference times of this runner (model run only, no pre- or post-processing).</summary>
+    public Diagnostics.LatencyWindow RunTimes { get; }
+
     /// <summary>The output tensors in manifest order; read them while holding a lease.</summary>
     public IReadOnlyList<FloatTensor> Outputs { get; }
 
@@ -79,6 +83,7 @@ public sealed class ModelRunner : IDisposable
     {
         var start = System.Diagnostics.Stopwatch.GetTimestamp();
         _session.RunWithBinding(_runOptions, _binding);
+        RunTimes.RecordSince(start);
         Model.Latency?.RecordSince(start);
     }
 

@@ -27,7 +27,7 @@ public sealed partial class CameraPipeline
         _stages = stages;
         _logger = logger;
         _analysis = new FrameAnalysis(cameraId);
-        _counters = new PipelineCounters(stages.Count);
+        _counters = new PipelineCounters(StageNames(stages));
         FrameQueue = frameQueue;
     }
 
@@ -39,6 +39,9 @@ public sealed partial class CameraPipeline
 
     /// <summary>True when no frame may be dropped (a recording analysed as fast as possible): capture waits for analysis.</summary>
     public bool Lossless { get; }
+
+    /// <summary>Where frames come from.</summary>
+    public IFrameSource Source => _source;
 
     /// <summary>Live counters for health and benchmarks.</summary>
     public PipelineCounters Counters => _counters;
@@ -92,13 +95,23 @@ public sealed partial class CameraPipeline
         }
     }
 
+    private static string[] StageNames(IReadOnlyList<IFrameStage> stages)
+    {
+        var names = new string[stages.Count];
+        for (var i = 0; i < names.Length; i++) names[i] = stages[i].Name;
+        return names;
+    }
+
     private void Analyse(Frame frame)
     {
+        // Stages run synchronously on this thread, so the thread's allocation counter is exactly what they allocate.
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         _analysis.Begin(frame);
         _counters.OnFrame();
         for (var i = 0; i < _stages.Count; i++)
         {
             var start = System.Diagnostics.Stopwatch.GetTimestamp();
+            var stageAllocated = GC.GetAllocatedBytesForCurrentThread();
             try
             {
                 _stages[i].Process(_analysis);
@@ -115,9 +128,10 @@ public sealed partial class CameraPipeline
             }
             finally
             {
-                _counters.AddStageTime(i, System.Diagnostics.Stopwatch.GetElapsedTime(start));
+                _counters.AddStageTime(i, System.Diagnostics.Stopwatch.GetElapsedTime(start), GC.GetAllocatedBytesForCurrentThread() - stageAllocated);
             }
         }
+        _counters.AddAllocated(GC.GetAllocatedBytesForCurrentThread() - allocated, _analysis.Events.Count == 0);
     }
 
     [LoggerMessage(EventId = 1100, Level = LogLevel.Error, Message = "camera {Camera}: stage {Stage} failed on frame {Frame}")]

@@ -98,9 +98,11 @@ public sealed partial class PlateStage : IFrameStage
 
     private bool IsVehicle(string label)
     {
-        foreach (var l in _options.Labels)
+        // Indexed: foreach over the IReadOnlyList boxes an enumerator per vehicle check, i.e. per track and frame.
+        var labels = _options.Labels;
+        for (var i = 0; i < labels.Count; i++)
         {
-            if (string.Equals(l, label, StringComparison.Ordinal)) return true;
+            if (string.Equals(labels[i], label, StringComparison.Ordinal)) return true;
         }
         return false;
     }

@@ -194,6 +194,7 @@ public sealed partial class MqttPublisher : BackgroundService
             return ex;
         }
         // Acked records leave even when others in flight fail: they are at the broker.
+        _settings.Observer?.OnAcked(record, System.Diagnostics.Stopwatch.GetTimestamp());
         acked.Add(record);
         if (acked.Count >= RemoveChunk) FlushAcked(acked);
         return null;

@@ -26,6 +26,9 @@ public sealed record MqttPublisherSettings
     /// <summary>Most publishes awaiting PUBACK at once (further capped by the broker's receive maximum).</summary>
     public int MaxInflight { get; init; } = 64;
 
+    /// <summary>Told about every PUBACK (benchmarks); null in the agent.</summary>
+    public IPublishObserver? Observer { get; init; }
+
     /// <summary>First reconnect delay.</summary>
     public TimeSpan InitialBackoff { get; init; } = TimeSpan.FromSeconds(1);
 

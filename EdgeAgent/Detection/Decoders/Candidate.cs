@@ -5,12 +5,6 @@ namespace EdgeAgent.Detection.Decoders;
 /// <summary>A scored box before non-maximum suppression.</summary>
 public readonly record struct Candidate(int ClassId, float Score, BoxF Box);
 
-/// <summary>Orders candidates by descending score without a delegate.</summary>
-internal readonly struct ByScoreDescending : IComparer<Candidate>
-{
-    public int Compare(Candidate x, Candidate y) => y.Score.CompareTo(x.Score);
-}
-
 /// <summary>
 /// A fixed-capacity candidate list reused across frames. When it fills up it keeps the better half and raises its
 /// floor, so a noisy output map cannot grow memory or push out the strongest boxes.
@@ -49,7 +43,7 @@ public sealed class CandidateBuffer
         if (Count == _items.Length)
         {
             var all = _items.AsSpan();
-            all.Sort(default(ByScoreDescending));
+            all.Sort(ByScore);
             Count = _items.Length / 2;
             Floor = _items[Count - 1].Score;
             if (c.Score < Floor) return;
@@ -58,5 +52,9 @@ public sealed class CandidateBuffer
     }
 
     /// <summary>Sorts by descending score.</summary>
-    public void SortByScore() => Items.Sort(default(ByScoreDescending));
+    public void SortByScore() => Items.Sort(ByScore);
+
+    // Span.Sort with a struct comparer boxes it and wraps Compare in a new delegate on every call (88 bytes a frame);
+    // a cached delegate allocates nothing.
+    private static readonly Comparison<Candidate> ByScore = static (x, y) => y.Score.CompareTo(x.Score);
 }

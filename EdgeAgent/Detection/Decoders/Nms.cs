@@ -40,7 +40,7 @@ public static class Nms
     public static void InPlace(List<Detection> detections, float iouThreshold, bool classAgnostic)
     {
         ArgumentNullException.ThrowIfNull(detections);
-        detections.Sort(default(DetectionByScoreDescending));
+        detections.Sort(ByScoreDescending);
         var kept = 0;
         for (var i = 0; i < detections.Count; i++)
         {
@@ -64,10 +64,8 @@ public static class Nms
     internal static string Label(IReadOnlyList<string> labels, int classId) =>
         (uint)classId < (uint)labels.Count ? labels[classId] : ClassNames.Number(classId);
 
-    private readonly struct DetectionByScoreDescending : IComparer<Detection>
-    {
-        public int Compare(Detection x, Detection y) => y.Score.CompareTo(x.Score);
-    }
+    // A cached delegate: List.Sort with a struct comparer boxes it and allocates a delegate per call.
+    private static readonly Comparison<Detection> ByScoreDescending = static (x, y) => y.Score.CompareTo(x.Score);
 }
 
 /// <summary>Cached names for class ids without a label, so naming one never allocates per frame.</summary>

@@ -1,0 +1,150 @@
+using System.CommandLine;
+using EdgeAgent.Diagnostics.Bench;
+using EdgeAgent.Hosting;
+using EdgeAgent.Pipeline;
+using EdgeAgent.Transport;
+using Microsoft.Extensions.Logging;
+
+namespace EdgeAgent.Cli;
+
+/// <summary>
+/// <c>edgeagent bench</c>: runs a clip through the real pipeline, outbox and MQTT publisher and reports per-stage times,
+/// CPU per second of video, memory, allocations, capture-to-PUBACK latency, bytes per event and camera capacity.
+/// </summary>
+public static class BenchCommand
+{
+    /// <summary>The clip used when none is given: opencv's vtest.avi in the media cache.</summary>
+    public static string DefaultClip =>
+        Path.Combine(Environment.GetEnvironmentVariable("EDGEAGENT_MEDIA") is { Length: > 0 } m
+            ? m
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "edgeagent", "media"), "vtest.avi");
+
+    /// <summary>Builds the verb.</summary>
+    public static Command Create()
+    {
+        var clip = new Option<string?>("--clip") { Description = "Video file (default: vtest.avi from the media cache, $EDGEAGENT_MEDIA)" };
+        var seconds = new Option<double?>("--seconds") { Description = "Seconds of video measured after warm-up (default: the whole clip)" };
+        var fps = new Option<double>("--fps") { Description = "Detect rate: frames analysed per second of video", DefaultValueFactory = _ => 5 };
+        var kinds = new Option<string[]>("--kinds") { Description = "Analytics: objects,faces,plates,left", DefaultValueFactory = _ => ["objects"], AllowMultipleArgumentsPerToken = true };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table" };
+        var compare = new Option<bool>("--compare") { Description = "Run variants side by side: motion gating on/off, 1 and 2 intra-op threads" };
+        var runs = new Option<int>("--runs") { Description = "Runs per variant; figures are medians over runs", DefaultValueFactory = _ => 1 };
+        var brokerUrl = new Option<string?>("--broker") { Description = "Broker to publish to (mqtt://127.0.0.1:PORT); default: an embedded broker in this process" };
+        var realtime = new Option<bool>("--realtime") { Description = "Read the clip at its own pace like a live camera (latency without queueing); default: as fast as possible" };
+        var command = new Command("bench", "Measure the pipeline on a clip: stage times, CPU per video second, memory, latency to PUBACK, capacity");
+        foreach (var o in (Option[])[clip, seconds, fps, kinds, json, compare, runs, brokerUrl, realtime]) command.Options.Add(o);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            var file = parse.GetValue(clip) ?? DefaultClip;
+            if (!File.Exists(file))
+            {
+                error.WriteLine($"--clip {file}: no such file (scripts/setup.sh fetches vtest.avi into the media cache)");
+                return ExitCodes.Failure;
+            }
+            var rate = parse.GetValue(fps);
+            if (rate is <= 0 or > 60)
+            {
+                error.WriteLine($"--fps {rate}: must be within 0..60");
+                return ExitCodes.Usage;
+            }
+            var count = parse.GetValue(runs);
+            if (count < 1)
+            {
+                error.WriteLine($"--runs {count}: must be at least 1");
+                return ExitCodes.Usage;
+            }
+            if (parse.GetValue(seconds) is { } s && s <= 0)
+            {
+                error.WriteLine($"--seconds {s}: must be positive");
+                return ExitCodes.Usage;
+            }
+            var words = parse.GetValue(kinds)!.SelectMany(k => k.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+            foreach (var k in words)
+            {
+                if (!AnalysisKindNames.All.Contains(k))
+                {
+                    error.WriteLine($"--kinds {k}: not one of {string.Join(", ", AnalysisKindNames.All)}");
+                    return ExitCodes.Usage;
+                }
+            }
+            Uri? url = null;
+            if (parse.GetValue(brokerUrl) is { } text)
+            {
+                try
+                {
+                    url = BrokerCliOptions.Resolve(text, new Configuration.AgentOptions());
+                    BrokerEndpoint.EnsureAllowed(url, insecure: false);
+                }
+                catch (ArgumentException ex)
+                {
+                    error.WriteLine(ex.Message);
+                    return ExitCodes.Usage;
+                }
+            }
+            var options = ModelsCommand.OptionsOrDefaults(parse, error);
+            if (options is null) return ExitCodes.Config;
+
+            var baseline = new BenchSettings { Clip = Path.GetFullPath(file), Seconds = parse.GetValue(seconds), Fps = rate, Realtime = parse.GetValue(realtime), Kinds = AnalysisKindNames.Parse(words), IntraOpThreads = options.Models.IntraOpThreads is > 0 and var t ? t : 2 };
+            BenchSettings[] variants = parse.GetValue(compare)
+                ? [baseline with { MotionGating = true, IntraOpThreads = 2 }, baseline with { MotionGating = false, IntraOpThreads = 2 }, baseline with { MotionGating = true, IntraOpThreads = 1 }]
+                : [baseline];
+
+            using var loggers = LoggerFactory.Create(b => AgentHost.ConfigureLogging(b, "warning"));
+            EmbeddedBroker? embedded = null;
+            if (url is null)
+            {
+                var port = FreePort();
+                embedded = new EmbeddedBroker(port, loggers.CreateLogger<EmbeddedBroker>());
+                await embedded.StartAsync(cancellationToken);
+                url = new Uri($"mqtt://127.0.0.1:{port}");
+            }
+            try
+            {
+                var loadBefore = ProcessUsage.LoadAverage();
+                var results = new List<BenchResult>();
+                foreach (var group in variants.GroupBy(v => v.IntraOpThreads))
+                {
+                    // One registry per thread count: the sessions are built with it. Shared by the runs, as by cameras.
+                    using var registry = ModelsCommand.OpenRegistry(options, error, group.Key);
+                    if (registry is null) return ExitCodes.Config;
+                    var runner = new BenchRunner(options, registry, loggers, url);
+                    foreach (var variant in group)
+                    {
+                        var perRun = new List<BenchResult>();
+                        for (var i = 0; i < count; i++)
+                        {
+                            if (!parse.GetValue(json)) error.WriteLine($"{variant.Name}: run {i + 1} of {count}...");
+                            perRun.Add(await runner.RunAsync(variant, cancellationToken));
+                        }
+                        results.Add(BenchReport.Median(perRun));
+                    }
+                }
+                // Report in the order asked, not the order run.
+                results.Sort((a, b) => Array.FindIndex(variants, v => v.Name == a.Name).CompareTo(Array.FindIndex(variants, v => v.Name == b.Name)));
+                var context = new BenchReport.Context(baseline.Clip, rate, baseline.Realtime, string.Join(',', words), embedded is null ? url.ToString() : $"embedded ({url})", count, loadBefore, ProcessUsage.LoadAverage());
+                if (parse.GetValue(json)) output.WriteLine(BenchReport.Json(context, results));
+                else BenchReport.Table(output, context, results);
+                return ExitCodes.Ok;
+            }
+            catch (Exception ex) when (ex is Models.ModelException or IOException or InvalidOperationException or Outbox.OutboxException)
+            {
+                error.WriteLine(ex.Message);
+                return ex is Models.ModelException ? ExitCodes.Verification : ExitCodes.Failure;
+            }
+            finally
+            {
+                if (embedded is not null) await embedded.DisposeAsync();
+            }
+        });
+        return command;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
