@@ -22,14 +22,26 @@ if [ -z "$trx" ]; then
   echo "0 passed, 1 failed"
   exit 1
 fi
-summary="$(python3 - "$trx" <<'PY'
+# The ARM64 check (issue: the arm64 build must run and agree with x64) counts as one more test.
+arm64_args=()
+if [ "${EDGEAGENT_SKIP_ARM64:-0}" != "1" ]; then
+  log "ARM64 check (the linux-arm64 build under qemu against x64)"
+  if "$EDGEAGENT_ROOT/scripts/arm64-check.sh"; then arm64_args=(--extra-passed 1); else arm64_args=(--extra-failed 1); fi
+fi
+
+summary="$(python3 - "$trx" "${arm64_args[@]}" <<'PY'
 import sys, xml.etree.ElementTree as ET
 ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
 root = ET.parse(sys.argv[1]).getroot()
+extra_passed = int(sys.argv[sys.argv.index("--extra-passed") + 1]) if "--extra-passed" in sys.argv else 0
+extra_failed = int(sys.argv[sys.argv.index("--extra-failed") + 1]) if "--extra-failed" in sys.argv else 0
 results = root.findall(".//t:UnitTestResult", ns)
 passed = sum(r.get("outcome") == "Passed" for r in results)
 skipped = sum(r.get("outcome") in ("NotExecuted", "Inconclusive") for r in results)
-failed = len(results) - passed - skipped
+failed = len(results) - passed - skipped + extra_failed
+passed += extra_passed
+if extra_failed:
+    print("FAILED: ARM64 check (scripts/arm64-check.sh)", file=sys.stderr)
 for r in results:
     if r.get("outcome") in ("NotExecuted", "Inconclusive"):
         msg = r.find(".//t:Output/t:ErrorInfo/t:Message", ns)
