@@ -49,8 +49,8 @@ public sealed class MosquittoBroker : IDisposable
     /// <summary>The test CA (TLS modes).</summary>
     public string CaFile => Path.Combine(Dir, "ca.crt");
 
-    /// <summary>URL for the agent: mqtt://127.0.0.1:port, or mqtts://localhost:port (the name in the server certificate).</summary>
-    public Uri Url => new(Mode == MosquittoMode.Plain ? $"mqtt://127.0.0.1:{Port}" : $"mqtts://localhost:{Port}");
+    /// <summary>URL for the agent: mqtt(s)://127.0.0.1:port (the server certificate names 127.0.0.1; no name lookup needed).</summary>
+    public Uri Url => new(Mode == MosquittoMode.Plain ? $"mqtt://127.0.0.1:{Port}" : $"mqtts://127.0.0.1:{Port}");
 
     /// <summary>PID of the running broker (0 when stopped).</summary>
     public int Pid => _process is { HasExited: false } p ? p.Id : 0;

@@ -114,7 +114,7 @@ public sealed class MosquittoSubscriber : IDisposable
     {
         ArgumentNullException.ThrowIfNull(broker);
         if (broker.Mode == MosquittoMode.Plain) return ["-h", "127.0.0.1", "-p", broker.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)];
-        var args = new List<string> { "-h", "localhost", "-p", broker.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--cafile", broker.CaFile };
+        var args = new List<string> { "-h", "127.0.0.1", "-p", broker.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--cafile", broker.CaFile };
         if (broker.Mode == MosquittoMode.MutualTls)
         {
             var (cert, key) = broker.IssueClientCertificate(identity);
