@@ -97,7 +97,8 @@ fetch_media() {
 
 build() {
   log "building (Release)"
-  dotnet_cmd build "$EDGEAGENT_ROOT/EdgeAgent.slnx" -c Release -nologo -v quiet -clp:ErrorsOnly
+  # To stderr: stdout is for what the caller asked for (the demo prints events there).
+  dotnet_cmd build "$EDGEAGENT_ROOT/EdgeAgent.slnx" -c Release -nologo -v quiet -clp:ErrorsOnly >&2
 }
 
 install_packages

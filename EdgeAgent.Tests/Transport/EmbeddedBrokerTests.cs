@@ -64,7 +64,8 @@ public sealed class EmbeddedBrokerTests
         };
         using var host = AgentHost.Build(options, new AgentHostSettings { PrintEvents = true, EventOutput = TextWriter.Null });
         var sinks = host.Services.GetServices<IEventSink>().ToList();
-        Assert.That(sinks.Select(s => s.GetType()), Is.EqualTo(new[] { typeof(DurableOutbox), typeof(ConsoleEventSink) }));
+        Assert.That(sinks.Select(s => s.GetType()), Is.EqualTo(new[] { typeof(DurableOutbox) }), "store first: the outbox is the sink");
+        Assert.That(host.Services.GetRequiredService<MqttPublisherSettings>().Observer, Is.TypeOf<PublishedEventPrinter>(), "--print-events prints on PUBACK");
         var hosted = host.Services.GetServices<IHostedService>().Select(s => s.GetType()).ToList();
         Assert.That(hosted, Does.Contain(typeof(EmbeddedBroker)).And.Contain(typeof(MqttPublisher)));
         Assert.That(hosted.IndexOf(typeof(EmbeddedBroker)), Is.LessThan(hosted.IndexOf(typeof(MqttPublisher))), "the broker listens before the publisher dials");

@@ -38,7 +38,11 @@ public static class AgentHost
             builder.Services.AddSingleton(sp => new EmbeddedBroker(options.Broker.EmbeddedPort, sp.GetRequiredService<ILogger<EmbeddedBroker>>()));
             builder.Services.AddHostedService(sp => sp.GetRequiredService<EmbeddedBroker>());
         }
-        builder.Services.AddSingleton(MqttPublisherSettings.From(options));
+        // --print-events prints each event when the broker has acknowledged it: what the centre gets, when it gets it.
+        builder.Services.AddSingleton(MqttPublisherSettings.From(options) with
+        {
+            Observer = settings.PrintEvents ? new PublishedEventPrinter(settings.EventOutput ?? Console.Out) : null,
+        });
         builder.Services.AddSingleton<MqttPublisher>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<MqttPublisher>());
         builder.Services.AddSingleton<Diagnostics.ITransportHealth, MqttTransportHealth>();
@@ -48,10 +52,6 @@ public static class AgentHost
         builder.Services.AddSingleton<Control.Commands.IAgentLifecycle, HostLifecycle>();
         builder.Services.AddSingleton<Control.Commands.CommandProcessor>();
         builder.Services.AddHostedService<Control.Commands.CommandService>();
-        if (settings.PrintEvents)
-        {
-            builder.Services.AddSingleton<IEventSink>(new ConsoleEventSink(settings.EventOutput ?? Console.Out));
-        }
         // One registry per device: sessions and their tensors are shared by every camera.
         builder.Services.AddSingleton(sp =>
         {
