@@ -59,9 +59,7 @@ public sealed class StaticForegroundDetector
     private byte[] _static = [];
     private byte[] _cleaned = [];
     private ushort[] _boxTemp = [];
-    private int[] _labels = [];
-    private int[] _parent = [];
-    private int[] _rootSlot = [];
+    private readonly Imaging.ComponentLabeler _labeler = new(MaxComponents);
     private readonly int[] _x0 = new int[MaxComponents];
     private readonly int[] _y0 = new int[MaxComponents];
     private readonly int[] _x1 = new int[MaxComponents];
@@ -202,9 +200,6 @@ public sealed class StaticForegroundDetector
         _static = new byte[n];
         _cleaned = new byte[n];
         _boxTemp = new ushort[n];
-        _labels = new int[n];
-        _parent = new int[n + 1];
-        _rootSlot = new int[n + 1];
         _zoneMask = new byte[n];
         if (_zones.Length == 0) Array.Fill(_zoneMask, (byte)1);
         foreach (var z in _zones) z.Rasterize(_zoneMask, _width, _height, 1);
@@ -352,62 +347,8 @@ public sealed class StaticForegroundDetector
         }
     }
 
-    /// <summary>Labels 8-connected areas (two passes, union-find); returns the component count.</summary>
-    private int Components(byte[] fg)
-    {
-        int w = _width, h = _height;
-        var next = 1;
-        for (var y = 0; y < h; y++)
-        {
-            var r = y * w;
-            for (var x = 0; x < w; x++)
-            {
-                var i = r + x;
-                if (fg[i] == 0)
-                {
-                    _labels[i] = 0;
-                    continue;
-                }
-                var label = 0;
-                if (x > 0) label = Join(label, _labels[i - 1]);
-                if (y > 0)
-                {
-                    if (x > 0) label = Join(label, _labels[i - w - 1]);
-                    label = Join(label, _labels[i - w]);
-                    if (x < w - 1) label = Join(label, _labels[i - w + 1]);
-                }
-                if (label == 0)
-                {
-                    label = next++;
-                    _parent[label] = label;
-                }
-                _labels[i] = label;
-            }
-        }
-
-        Array.Clear(_rootSlot, 0, next);
-        var count = 0;
-        for (var i = 0; i < w * h; i++)
-        {
-            var label = _labels[i];
-            if (label == 0) continue;
-            var root = Find(label);
-            var slot = _rootSlot[root] - 1;
-            if (slot < 0)
-            {
-                if (count == MaxComponents)
-                {
-                    _labels[i] = 0;
-                    continue;
-                }
-                slot = count++;
-                _rootSlot[root] = slot + 1;
-            }
-            // From here on a label is its slot + 1, so Describe needs no union-find.
-            _labels[i] = slot + 1;
-        }
-        return count;
-    }
+    /// <summary>Labels 8-connected areas as component numbers 1..count; returns the count.</summary>
+    private int Components(byte[] fg) => _labeler.Label(fg, _width, _height);
 
     /// <summary>Box, size, age and outline strength (now and in the slow background) of each component.</summary>
     private void Describe(int count)
@@ -424,12 +365,13 @@ public sealed class StaticForegroundDetector
             _edgeBefore[s] = 0;
         }
         int w = _width, h = _height;
+        var labels = _labeler.Labels;
         for (var y = 0; y < h; y++)
         {
             for (var x = 0; x < w; x++)
             {
                 var i = (y * w) + x;
-                var slot = _labels[i] - 1;
+                var slot = labels[i] - 1;
                 if (slot < 0) continue;
                 if (x < _x0[slot]) _x0[slot] = x;
                 if (x > _x1[slot]) _x1[slot] = x;
@@ -450,32 +392,8 @@ public sealed class StaticForegroundDetector
 
     private void Outline(int inside, int outside, int slot)
     {
-        if (_labels[outside] != 0) return;
+        if (_labeler.Labels[outside] != 0) return;
         _edgeNow[slot] += Math.Abs(_grey[inside] - _grey[outside]);
         _edgeBefore[slot] += MathF.Abs(_slow[inside] - _slow[outside]);
-    }
-
-    private int Join(int label, int neighbour)
-    {
-        if (neighbour == 0) return label;
-        if (label == 0) return neighbour;
-        var a = Find(label);
-        var b = Find(neighbour);
-        if (a != b)
-        {
-            if (a < b) _parent[b] = a;
-            else _parent[a] = b;
-        }
-        return Math.Min(a, b);
-    }
-
-    private int Find(int label)
-    {
-        while (_parent[label] != label)
-        {
-            _parent[label] = _parent[_parent[label]];
-            label = _parent[label];
-        }
-        return label;
     }
 }

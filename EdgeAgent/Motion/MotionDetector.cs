@@ -37,13 +37,11 @@ public sealed class MotionDetector
     private byte[] _mask = [];
     private byte[] _foreground = [];
     private byte[] _cleaned = [];
-    private int[] _labels = [];
-    private int[] _parent = [];
+    private readonly Imaging.ComponentLabeler _labeler = new(MaxComponents);
     private readonly int[] _compX0 = new int[MaxComponents];
     private readonly int[] _compY0 = new int[MaxComponents];
     private readonly int[] _compX1 = new int[MaxComponents];
     private readonly int[] _compY1 = new int[MaxComponents];
-    private int[] _rootSlot = [];
 
     /// <summary>Creates a detector for one camera.</summary>
     public MotionDetector(MotionOptions options)
@@ -142,9 +140,6 @@ public sealed class MotionDetector
         _background = new float[n];
         _foreground = new byte[n];
         _cleaned = new byte[n];
-        _labels = new int[n];
-        _parent = new int[n + 1];
-        _rootSlot = new int[n + 1];
 
         _mask = new byte[n];
         foreach (var m in _masks) m.Rasterize(_mask, _width, _height, 1);
@@ -274,91 +269,33 @@ public sealed class MotionDetector
         return set;
     }
 
-    /// <summary>Labels 8-connected areas (two passes, union-find) and fills the component boxes; returns their count.</summary>
+    /// <summary>Labels 8-connected areas and fills the component boxes; returns their count.</summary>
     private int Components(byte[] fg)
     {
         int w = _width, h = _height;
-        var next = 1;
-        for (var y = 0; y < h; y++)
+        var count = _labeler.Label(fg, w, h);
+        for (var c = 0; c < count; c++)
         {
-            var r = y * w;
-            for (var x = 0; x < w; x++)
-            {
-                var i = r + x;
-                if (fg[i] == 0)
-                {
-                    _labels[i] = 0;
-                    continue;
-                }
-                var label = 0;
-                if (x > 0) label = Join(label, _labels[i - 1]);
-                if (y > 0)
-                {
-                    if (x > 0) label = Join(label, _labels[i - w - 1]);
-                    label = Join(label, _labels[i - w]);
-                    if (x < w - 1) label = Join(label, _labels[i - w + 1]);
-                }
-                if (label == 0)
-                {
-                    label = next++;
-                    _parent[label] = label;
-                }
-                _labels[i] = label;
-            }
+            _compX0[c] = int.MaxValue;
+            _compY0[c] = int.MaxValue;
+            _compX1[c] = -1;
+            _compY1[c] = -1;
         }
-
-        Array.Clear(_rootSlot, 0, next);
-        var count = 0;
+        var labels = _labeler.Labels;
         for (var y = 0; y < h; y++)
         {
             var r = y * w;
             for (var x = 0; x < w; x++)
             {
-                var label = _labels[r + x];
-                if (label == 0) continue;
-                var root = Find(label);
-                var slot = _rootSlot[root] - 1;
-                if (slot < 0)
-                {
-                    if (count == MaxComponents) continue;
-                    slot = count++;
-                    _rootSlot[root] = slot + 1;
-                    _compX0[slot] = x;
-                    _compX1[slot] = x;
-                    _compY0[slot] = y;
-                    _compY1[slot] = y;
-                    continue;
-                }
+                var slot = labels[r + x] - 1;
+                if (slot < 0) continue;
                 if (x < _compX0[slot]) _compX0[slot] = x;
                 if (x > _compX1[slot]) _compX1[slot] = x;
+                if (y < _compY0[slot]) _compY0[slot] = y;
                 _compY1[slot] = y;
             }
         }
         return count;
-    }
-
-    private int Join(int label, int neighbour)
-    {
-        if (neighbour == 0) return label;
-        if (label == 0) return neighbour;
-        var a = Find(label);
-        var b = Find(neighbour);
-        if (a != b)
-        {
-            if (a < b) _parent[b] = a;
-            else _parent[a] = b;
-        }
-        return Math.Min(a, b);
-    }
-
-    private int Find(int label)
-    {
-        while (_parent[label] != label)
-        {
-            _parent[label] = _parent[_parent[label]];
-            label = _parent[label];
-        }
-        return label;
     }
 
     /// <summary>Merges boxes closer than <paramref name="gap"/> cells: one person's head and legs are one region.</summary>
