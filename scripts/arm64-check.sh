@@ -56,7 +56,8 @@ fi
 # The arm64 build under test is the trimmed self-contained publish; the x64 reference is that publish when present,
 # else the plain Release build (saves a second trimmed publish in CI; trimming must not change what is printed).
 [ -x "$arm/edgeagent" ] || "$EDGEAGENT_ROOT/scripts/publish.sh" linux-arm64
-file -L "$arm/edgeagent" | grep -q 'ARM aarch64' || die "$arm/edgeagent is not an ARM64 executable"
+# ELF e_machine (2 bytes at offset 18) is 0xb7 for AArch64; read with od, which every Debian has (`file` may not).
+[ "$(od -An -tx1 -j18 -N2 "$arm/edgeagent" | tr -d ' \n')" = "b700" ] || die "$arm/edgeagent is not an ARM64 executable"
 if [ -x "$x64/edgeagent" ]; then
   x64_cmd=("$x64/edgeagent")
   x64_models="$x64/models"
