@@ -19,9 +19,6 @@ public static class DetectCommand
     /// <summary>File extensions read as still images; anything else is treated as video.</summary>
     public static readonly string[] StillExtensions = [".jpg", ".jpeg", ".png", ".bmp", ".webp", ".gif"];
 
-    /// <summary>Kinds this verb can run today.</summary>
-    private static readonly string[] Wired = ["objects", "faces", "plates", "left"];
-
     /// <summary>Builds the verb.</summary>
     public static Command Create()
     {
@@ -53,11 +50,6 @@ public static class DetectCommand
                 if (!AnalysisKindNames.All.Contains(k))
                 {
                     error.WriteLine($"--kinds {k}: not one of {string.Join(", ", AnalysisKindNames.All)}");
-                    return ExitCodes.Usage;
-                }
-                if (!Wired.Contains(k))
-                {
-                    error.WriteLine($"--kinds {k}: not available in this build yet");
                     return ExitCodes.Usage;
                 }
             }
