@@ -72,7 +72,7 @@ fi
 # Both run in an empty folder with no config, so each uses its own models (not the repo's example config).
 on_arm() {
   (cd "$work" && as_root env -u EDGEAGENT_CONFIG QEMU_LD_PREFIX="$ld_prefix" EDGEAGENT_MODELS="$arm/models" \
-    unshare -m sh -c 'mount --bind "$0" /proc/cpuinfo && exec qemu-aarch64-static "$@"' "$cpuinfo" "$arm/edgeagent" "$@")
+    unshare -m --propagation unchanged sh -c 'mount --make-rprivate /proc && mount --bind "$0" /proc/cpuinfo && exec qemu-aarch64-static "$@"' "$cpuinfo" "$arm/edgeagent" "$@")
 }
 on_x64() { (cd "$work" && env -u EDGEAGENT_CONFIG EDGEAGENT_MODELS="$x64_models" "${x64_cmd[@]}" "$@"); }
 
