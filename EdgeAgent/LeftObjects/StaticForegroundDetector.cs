@@ -46,9 +46,7 @@ public sealed class StaticForegroundDetector
     private int _inZone;
     private double _lastTime = double.NaN;
 
-    private int[] _colStart = [];
-    private int[] _rowStart = [];
-    private int[] _rowAccumulator = [];
+    private Imaging.GreyDownscaler? _downscaler;
     private byte[] _grey = [];
     private float[] _fast = [];
     private float[] _slow = [];
@@ -105,7 +103,7 @@ public sealed class StaticForegroundDetector
         GhostCount = 0;
         StaticFraction = 0;
         EnsureSize(image.Width, image.Height);
-        Downscale(image);
+        _downscaler!.Downscale(image, _grey);
         var dt = time - _lastTime;
         if (double.IsNaN(_lastTime) || dt < 0 || dt > 60)
         {
@@ -186,11 +184,7 @@ public sealed class StaticForegroundDetector
         _width = Math.Min(_options.Width, frameWidth);
         _height = Math.Max(1, (int)Math.Round((double)frameHeight * _width / frameWidth));
         var n = _width * _height;
-        _colStart = new int[_width + 1];
-        for (var x = 0; x <= _width; x++) _colStart[x] = (int)((long)x * frameWidth / _width);
-        _rowStart = new int[_height + 1];
-        for (var y = 0; y <= _height; y++) _rowStart[y] = (int)((long)y * frameHeight / _height);
-        _rowAccumulator = new int[_width];
+        _downscaler = new Imaging.GreyDownscaler(frameWidth, frameHeight, _width, _height);
         _grey = new byte[n];
         _fast = new float[n];
         _slow = new float[n];
@@ -206,40 +200,6 @@ public sealed class StaticForegroundDetector
         _inZone = 0;
         foreach (var b in _zoneMask) _inZone += b;
         _lastTime = double.NaN;
-    }
-
-    /// <summary>Area-averages the RGB frame into the small grey image (BT.601 luma in fixed point).</summary>
-    private void Downscale(RgbImage image)
-    {
-        var src = image.Data;
-        var stride = image.Stride;
-        var acc = _rowAccumulator;
-        for (var oy = 0; oy < _height; oy++)
-        {
-            Array.Clear(acc);
-            int y0 = _rowStart[oy], y1 = _rowStart[oy + 1];
-            for (var y = y0; y < y1; y++)
-            {
-                var row = y * stride;
-                for (var ox = 0; ox < _width; ox++)
-                {
-                    int x0 = _colStart[ox], x1 = _colStart[ox + 1];
-                    var sum = 0;
-                    for (var p = row + (x0 * 3); p < row + (x1 * 3); p += 3)
-                    {
-                        sum += (77 * src[p]) + (150 * src[p + 1]) + (29 * src[p + 2]);
-                    }
-                    acc[ox] += sum;
-                }
-            }
-            var rows = y1 - y0;
-            var outRow = oy * _width;
-            for (var ox = 0; ox < _width; ox++)
-            {
-                var cells = rows * (_colStart[ox + 1] - _colStart[ox]);
-                _grey[outRow + ox] = (byte)(acc[ox] / (cells << 8));
-            }
-        }
     }
 
     private void Learn(float rate)

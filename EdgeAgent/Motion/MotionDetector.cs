@@ -27,9 +27,7 @@ public sealed class MotionDetector
     private int _unmasked;
     private long _frames;
 
-    private int[] _colStart = [];
-    private int[] _rowStart = [];
-    private int[] _rowAccumulator = [];
+    private Imaging.GreyDownscaler? _downscaler;
     private byte[] _grey = [];
     private ushort[] _boxTemp = [];
     private byte[] _blurred = [];
@@ -74,7 +72,7 @@ public sealed class MotionDetector
         result.BackgroundReset = false;
         result.Mask = ReadOnlyMemory<byte>.Empty;
 
-        Downscale(image);
+        _downscaler!.Downscale(image, _grey);
         Blur3x3(_grey, _blurred);
 
         _frames++;
@@ -129,11 +127,7 @@ public sealed class MotionDetector
         _height = Math.Max(1, (int)Math.Round((double)frameHeight * _width / frameWidth));
         var n = _width * _height;
 
-        _colStart = new int[_width + 1];
-        for (var x = 0; x <= _width; x++) _colStart[x] = (int)((long)x * frameWidth / _width);
-        _rowStart = new int[_height + 1];
-        for (var y = 0; y <= _height; y++) _rowStart[y] = (int)((long)y * frameHeight / _height);
-        _rowAccumulator = new int[_width];
+        _downscaler = new Imaging.GreyDownscaler(frameWidth, frameHeight, _width, _height);
         _grey = new byte[n];
         _boxTemp = new ushort[n];
         _blurred = new byte[n];
@@ -146,40 +140,6 @@ public sealed class MotionDetector
         _unmasked = 0;
         foreach (var b in _mask) _unmasked += b == 0 ? 1 : 0;
         _frames = 0;
-    }
-
-    /// <summary>Area-averages the RGB frame into the small grey image (BT.601 luma in fixed point).</summary>
-    private void Downscale(RgbImage image)
-    {
-        var src = image.Data;
-        var stride = image.Stride;
-        var acc = _rowAccumulator;
-        for (var oy = 0; oy < _height; oy++)
-        {
-            Array.Clear(acc);
-            int y0 = _rowStart[oy], y1 = _rowStart[oy + 1];
-            for (var y = y0; y < y1; y++)
-            {
-                var row = y * stride;
-                for (var ox = 0; ox < _width; ox++)
-                {
-                    int x0 = _colStart[ox], x1 = _colStart[ox + 1];
-                    var sum = 0;
-                    for (var p = row + (x0 * 3); p < row + (x1 * 3); p += 3)
-                    {
-                        sum += (77 * src[p]) + (150 * src[p + 1]) + (29 * src[p + 2]);
-                    }
-                    acc[ox] += sum;
-                }
-            }
-            var rows = y1 - y0;
-            var outRow = oy * _width;
-            for (var ox = 0; ox < _width; ox++)
-            {
-                var cells = rows * (_colStart[ox + 1] - _colStart[ox]);
-                _grey[outRow + ox] = (byte)(acc[ox] / (cells << 8));
-            }
-        }
     }
 
     /// <summary>3x3 mean (edges clamped): sensor noise and compression speckle stop counting as motion.</summary>
