@@ -28,6 +28,14 @@ public sealed class GreyDownscaler
         _rowAccumulator = new int[width];
     }
 
+    /// <summary>A downscaler to at most <paramref name="maxWidth"/> cells across, keeping the frame's aspect ratio.</summary>
+    public static GreyDownscaler ForWidth(int frameWidth, int frameHeight, int maxWidth)
+    {
+        var width = Math.Min(maxWidth, frameWidth);
+        var height = Math.Max(1, (int)Math.Round((double)frameHeight * width / frameWidth));
+        return new GreyDownscaler(frameWidth, frameHeight, width, height);
+    }
+
     /// <summary>Frame width it expects.</summary>
     public int FrameWidth { get; }
 

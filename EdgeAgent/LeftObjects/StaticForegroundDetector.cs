@@ -181,10 +181,10 @@ public sealed class StaticForegroundDetector
         if (frameWidth == _frameWidth && frameHeight == _frameHeight) return;
         _frameWidth = frameWidth;
         _frameHeight = frameHeight;
-        _width = Math.Min(_options.Width, frameWidth);
-        _height = Math.Max(1, (int)Math.Round((double)frameHeight * _width / frameWidth));
+        _downscaler = Imaging.GreyDownscaler.ForWidth(frameWidth, frameHeight, _options.Width);
+        _width = _downscaler.Width;
+        _height = _downscaler.Height;
         var n = _width * _height;
-        _downscaler = new Imaging.GreyDownscaler(frameWidth, frameHeight, _width, _height);
         _grey = new byte[n];
         _fast = new float[n];
         _slow = new float[n];
