@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using EdgeAgent.Control.Audit;
 using EdgeAgent.Tests.Fixtures;
@@ -114,5 +115,52 @@ public sealed class AuditLogTests
             Assert.That(File.GetUnixFileMode(_path), Is.EqualTo(UnixFileMode.UserRead | UnixFileMode.UserWrite));
         }
         Assert.That(Encoding.UTF8.GetString(File.ReadAllBytes(_path)), Does.Contain("\"prev\":\"" + AuditLog.Genesis + "\""));
+    }
+
+    [Test]
+    public void Append_TwoWritersOnOneFile_ChainStaysWhole()
+    {
+        using var agent = AuditLog.Open(_path);
+        using var cli = AuditLog.Open(_path);
+        for (var i = 0; i < 5; i++)
+        {
+            agent.Append("camera.snapshot", "mqtt:centre", [new("i", $"{i}")]);
+            cli.Append("watchlist.add", "cli:officer", [new("i", $"{i}")]);
+        }
+        var v = AuditLog.Verify(_path, cli.Head);
+        Assert.That(v.Ok, Is.True, v.Reason);
+        Assert.That(v.Records, Is.EqualTo(10));
+    }
+
+    [Test]
+    public async Task Append_WhileCliProcessesAppend_ChainStaysWhole()
+    {
+        // The agent (this process) and technicians' CLI runs (other processes) append to one log at the same time.
+        var config = Path.Combine(_dir, "edgeagent.yaml");
+        await File.WriteAllTextAsync(config, $"device:\n  state_dir: {_dir}\ncameras:\n  - id: a\n    url: rtsp://10.0.0.1/s\n");
+        using var agent = AuditLog.Open(_path);
+        var children = new List<Process>();
+        for (var i = 0; i < 3; i++)
+        {
+            var info = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
+            foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "edgeagent.dll"), "watchlist", "add-plate", $"AA123{i}BB", "--reason", "test", "--config", config }) info.ArgumentList.Add(a);
+            children.Add(Process.Start(info)!);
+        }
+        var appended = 0;
+        while (children.Exists(c => !c.HasExited) || appended < 20)
+        {
+            agent.Append("model.update", "mqtt:centre", [new("n", $"{appended++}")]);
+            await Task.Delay(5);
+        }
+        foreach (var c in children)
+        {
+            await c.WaitForExitAsync();
+            Assert.That(c.ExitCode, Is.Zero, await c.StandardError.ReadToEndAsync());
+            c.Dispose();
+        }
+        agent.Append("model.update", "mqtt:centre", [new("n", "last")]);
+        var v = AuditLog.Verify(_path, agent.Head);
+        Assert.That(v.Ok, Is.True, v.Reason);
+        Assert.That(v.Records, Is.EqualTo(appended + 1 + 3));
     }
 }

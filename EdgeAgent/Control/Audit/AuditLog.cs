@@ -28,6 +28,7 @@ public sealed class AuditLog : IDisposable
     private readonly FileStream _file;
     private readonly TimeProvider _time;
     private long _nextSequence;
+    private long _knownLength;
 
     private AuditLog(string path, FileStream file, TimeProvider time, string head, long next)
     {
@@ -36,7 +37,11 @@ public sealed class AuditLog : IDisposable
         _time = time;
         Head = head;
         _nextSequence = next;
+        _knownLength = file.Length;
     }
+
+    /// <summary>Longest <see cref="Append"/> waits for another process (the agent, a CLI verb) to finish its append.</summary>
+    public static TimeSpan LockTimeout { get; } = TimeSpan.FromSeconds(5);
 
     /// <summary>The log file.</summary>
     public string FilePath { get; }
@@ -105,30 +110,81 @@ public sealed class AuditLog : IDisposable
         ArgumentNullException.ThrowIfNull(fields);
         lock (_gate)
         {
-            var buffer = new ArrayBufferWriter<byte>(256);
-            var seq = _nextSequence;
-            using (var w = new Utf8JsonWriter(buffer))
+            LockAndCatchUp();
+            try
             {
-                w.WriteStartObject();
-                w.WriteNumber("seq", seq);
-                w.WriteString("ts", _time.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture));
-                w.WriteString("action", action);
-                w.WriteString("actor", actor);
-                w.WriteStartObject("data");
-                foreach (var (key, value) in fields) w.WriteString(key, value);
-                w.WriteEndObject();
-                w.WriteString("prev", Head);
-                w.WriteEndObject();
+                return Write(action, actor, fields);
             }
-            var line = buffer.WrittenSpan;
-            _file.Seek(0, SeekOrigin.End);
-            _file.Write(line);
-            _file.WriteByte((byte)'\n');
-            _file.Flush(flushToDisk: true);
-            Head = Hex(SHA256.HashData(line));
-            _nextSequence = seq + 1;
-            return seq;
+            finally
+            {
+                Unlock();
+            }
         }
+    }
+
+    private long Write(string action, string actor, IReadOnlyList<KeyValuePair<string, string>> fields)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        var seq = _nextSequence;
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            w.WriteStartObject();
+            w.WriteNumber("seq", seq);
+            w.WriteString("ts", _time.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteString("action", action);
+            w.WriteString("actor", actor);
+            w.WriteStartObject("data");
+            foreach (var (key, value) in fields) w.WriteString(key, value);
+            w.WriteEndObject();
+            w.WriteString("prev", Head);
+            w.WriteEndObject();
+        }
+        var line = buffer.WrittenSpan;
+        _file.Seek(0, SeekOrigin.End);
+        _file.Write(line);
+        _file.WriteByte((byte)'\n');
+        _file.Flush(flushToDisk: true);
+        Head = Hex(SHA256.HashData(line));
+        _nextSequence = seq + 1;
+        _knownLength = _file.Length;
+        return seq;
+    }
+
+    /// <summary>
+    /// Takes the cross-process write lock (a POSIX record lock on the first byte, which every writer of this format
+    /// takes) and, when another process appended since our last look, re-reads the head so the chain does not fork.
+    /// </summary>
+    private void LockAndCatchUp()
+    {
+        var deadline = Environment.TickCount64 + (long)LockTimeout.TotalMilliseconds;
+        while (true)
+        {
+            try
+            {
+                // macOS has no byte-range locks in .NET; devices run Linux, where this is fcntl(F_SETLK).
+                if (!OperatingSystem.IsMacOS()) _file.Lock(0, 1);
+                break;
+            }
+            catch (IOException) when (Environment.TickCount64 < deadline)
+            {
+                // Held by the other writer for the few milliseconds of one append; a short sleep is cheaper than a spin.
+                Thread.Sleep(10);
+            }
+            catch (IOException ex)
+            {
+                throw new IOException($"audit log {FilePath}: another process has held its write lock for over {LockTimeout.TotalSeconds:0} s", ex);
+            }
+        }
+        if (_file.Length == _knownLength) return;
+        var (head, next, partial) = ReadTail(_file);
+        if (partial is not null)
+        {
+            Unlock();
+            throw new IOException($"audit log {FilePath}: another writer left a partial record; reopen the log to repair it");
+        }
+        Head = head;
+        _nextSequence = next;
+        _knownLength = _file.Length;
     }
 
     /// <summary>
@@ -182,6 +238,11 @@ public sealed class AuditLog : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _file.Dispose();
+
+    private void Unlock()
+    {
+        if (!OperatingSystem.IsMacOS()) _file.Unlock(0, 1);
+    }
 
     private static (string Head, long Next, byte[]? Partial) ReadTail(FileStream file)
     {
