@@ -14,6 +14,7 @@ public class DetectionBenchmarks
     private LoadedModel _model = null!;
     private RgbImage _frame;
     private FloatTensor _input = null!;
+    private readonly TensorFill _fill = new();
     private FloatTensor[] _outputs = [];
     private InputTransform _transform;
     private IObjectDecoder _decoder = null!;
@@ -30,7 +31,7 @@ public class DetectionBenchmarks
         _decoder = ObjectDecoders.Create(_model.Entry, _model.Labels);
         using (var lease = _model.Runner.Acquire())
         {
-            _transform = TensorFill.Fill(_frame, PixelRect.Of(_frame.Width, _frame.Height), lease.Input, _model.Entry.Input);
+            _transform = lease.FillInput(_frame, PixelRect.Of(_frame.Width, _frame.Height));
             lease.Run();
             _outputs = new FloatTensor[lease.Outputs.Count];
             for (var i = 0; i < _outputs.Length; i++)
@@ -57,7 +58,7 @@ public class DetectionBenchmarks
 
     /// <summary>640x360 RGB frame into the model's normalised input tensor.</summary>
     [Benchmark]
-    public InputTransform TensorFillFrame() => TensorFill.Fill(_frame, PixelRect.Of(_frame.Width, _frame.Height), _input, _model.Entry.Input);
+    public InputTransform TensorFillFrame() => _fill.Fill(_frame, PixelRect.Of(_frame.Width, _frame.Height), _input, _model.Entry.Input);
 
     /// <summary>Heatmap peaks to boxes, with NMS, on the model's real output for the photo.</summary>
     [Benchmark]

@@ -97,7 +97,7 @@ public class ImageOpsTests
         var norm = PixelNormalization.From(1 / 255f, [0.485f, 0.456f, 0.406f], [0.229f, 0.224f, 0.225f]);
         var tensor = new float[w * h * 3];
 
-        var t = TensorFill.Fill(src, region, tensor, w, h, layout, norm, ResizeMode.Stretch, bgr);
+        var t = new TensorFill().Fill(src, region, tensor, w, h, layout, norm, ResizeMode.Stretch, bgr);
 
         double worst = 0;
         for (var y = 0; y < h; y++)
@@ -126,7 +126,7 @@ public class ImageOpsTests
         var tensor = new float[size * size * 3];
         var norm = PixelNormalization.From(1 / 255f, [0, 0, 0], [1, 1, 1]);
 
-        var t = TensorFill.Fill(src, PixelRect.Of(src.Width, src.Height), tensor, size, size, TensorLayout.Nchw, norm, ResizeMode.Letterbox);
+        var t = new TensorFill().Fill(src, PixelRect.Of(src.Width, src.Height), tensor, size, size, TensorLayout.Nchw, norm, ResizeMode.Letterbox);
 
         Assert.Multiple(() =>
         {
@@ -149,7 +149,7 @@ public class ImageOpsTests
         var tensor = new float[size * size * 3];
         var norm = PixelNormalization.From(1 / 255f, [0.5f, 0.5f, 0.5f], [0.5f, 0.5f, 0.5f]);
 
-        var t = TensorFill.Fill(src, PixelRect.Of(src.Width, src.Height), tensor, size, size, TensorLayout.Nhwc, norm, ResizeMode.PadSquare);
+        var t = new TensorFill().Fill(src, PixelRect.Of(src.Width, src.Height), tensor, size, size, TensorLayout.Nhwc, norm, ResizeMode.PadSquare);
 
         Assert.That(tensor[(2 * size + 100) * 3], Is.EqualTo(-1f), "black is -1 in [-1, 1]");
         Assert.That(t.PadY, Is.EqualTo(32));

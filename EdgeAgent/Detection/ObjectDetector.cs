@@ -78,7 +78,7 @@ public sealed class ObjectDetector
         using (var lease = _runner.Acquire())
         {
             var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
-            var transform = TensorFill.Fill(image, region, lease.Input, Model.Entry.Input);
+            var transform = lease.FillInput(image, region);
             PreprocessTimes.RecordSince(t0);
             lease.Run();
             var t1 = System.Diagnostics.Stopwatch.GetTimestamp();

@@ -37,7 +37,7 @@ public sealed class FaceDetector
     public void Detect(RgbImage image, PixelRect region, List<FaceDetection> into)
     {
         using var lease = _runner.Acquire();
-        var transform = TensorFill.Fill(image, region, lease.Input, Model.Entry.Input);
+        var transform = lease.FillInput(image, region);
         lease.Run();
         var o = lease.Outputs;
         _decoder.Decode(o[_fineScores].Data, o[_coarseScores].Data, o[_fineBoxes].Data, o[_coarseBoxes].Data, transform, into);

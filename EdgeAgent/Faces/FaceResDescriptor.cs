@@ -56,7 +56,7 @@ public sealed class FaceResDescriptor : IFaceDescriptor
         if (into.Length != Dimension) throw new ArgumentException($"descriptor buffer holds {into.Length} values, {ModelId} makes {Dimension}", nameof(into));
         using (var lease = _runner.Acquire())
         {
-            TensorFill.Fill(aligned, PixelRect.Of(InputSize, InputSize), lease.Input, Model.Entry.Input);
+            lease.FillInput(aligned, PixelRect.Of(InputSize, InputSize));
             lease.Run();
             lease.Outputs[_output].Data.AsSpan(0, Dimension).CopyTo(into);
         }

@@ -56,6 +56,7 @@ public sealed partial class FaceStage : IFrameStage
     private readonly List<Track> _candidates = new(16);
     private readonly List<long> _gone = new(8);
     private readonly RgbImage _crop;
+    private readonly float[] _descriptorBuffer;
     private readonly Comparison<Track> _byLastSearched;
     private long _nextFrameTrack = -1;
     private double _lastReload = double.NegativeInfinity;
@@ -75,6 +76,7 @@ public sealed partial class FaceStage : IFrameStage
         _options = options;
         _logger = logger;
         _crop = RgbImage.Create(aligner.Size, aligner.Size);
+        _descriptorBuffer = new float[descriptor.Dimension];
         _byLastSearched = ByLastSearched;
     }
 
@@ -198,7 +200,8 @@ public sealed partial class FaceStage : IFrameStage
         var worst = state.WorstShot();
         var enters = state.Shots.Count < _options.BestShots || quality.Value > state.Shots[worst].Quality.Value * 1.1f;
         if (!enters || time - state.LastDescribed < _options.DescribeInterval) return;
-        var descriptor = new float[_descriptor.Dimension];
+        // Only the match is kept from a descriptor, so one buffer serves every face of the camera.
+        var descriptor = _descriptorBuffer;
         _descriptor.Describe(_crop, descriptor);
         Described++;
         state.LastDescribed = time;

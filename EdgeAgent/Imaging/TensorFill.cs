@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Numerics;
 using EdgeAgent.Models;
 
@@ -8,9 +7,18 @@ namespace EdgeAgent.Imaging;
 /// The detector's hot path: resize a region of a frame and normalise it straight into a model's float input tensor,
 /// in one pass, without intermediate images. A separable triangle filter with pixel centres aligned: bilinear when
 /// enlarging, widened to cover every source pixel when shrinking (so a 1280-wide frame does not alias at 512).
+/// An instance keeps its filter taps and row buffer between calls, so steady-state filling allocates nothing; it is not
+/// thread-safe: each <see cref="ModelRunner"/> owns one, used under the runner's lease.
 /// </summary>
-public static class TensorFill
+public sealed class TensorFill
 {
+    // Grown to the largest call seen, never shrunk: the shapes of one runner's inputs repeat frame after frame.
+    private float[] _row = [];
+    private int[] _xStart = [];
+    private float[] _xWeights = [];
+    private int[] _yStart = [];
+    private float[] _yWeights = [];
+
     /// <summary>
     /// Writes <paramref name="region"/> of <paramref name="src"/> into <paramref name="dst"/> (one image of
     /// <paramref name="width"/>×<paramref name="height"/>×3 in <paramref name="layout"/>), fitted by <paramref name="mode"/>:
@@ -27,7 +35,7 @@ public static class TensorFill
     /// <param name="mode">How the region is fitted.</param>
     /// <param name="bgr">Write channels as B, G, R.</param>
     /// <param name="centre">Pad on both sides (true) or only right and bottom (false, text lines).</param>
-    public static InputTransform Fill(
+    public InputTransform Fill(
         RgbImage src, PixelRect region, Span<float> dst, int width, int height,
         TensorLayout layout, in PixelNormalization norm, ResizeMode mode, bool bgr = false, bool centre = true)
     {
@@ -66,71 +74,60 @@ public static class TensorFill
 
         var rowFloats = region.W * 3;
         int tapsX = MaxTaps(sx), tapsY = MaxTaps(sy);
-        var scratch = ArrayPool<float>.Shared.Rent(rowFloats);
-        var xStart = ArrayPool<int>.Shared.Rent(contentW);
-        var xWeights = ArrayPool<float>.Shared.Rent(contentW * tapsX);
-        var yStart = ArrayPool<int>.Shared.Rent(contentH);
-        var yWeights = ArrayPool<float>.Shared.Rent(contentH * tapsY);
-        try
+        var scratch = Grow(ref _row, rowFloats);
+        var xStart = Grow(ref _xStart, contentW);
+        var xWeights = Grow(ref _xWeights, contentW * tapsX);
+        var yStart = Grow(ref _yStart, contentH);
+        var yWeights = Grow(ref _yWeights, contentH * tapsY);
+        BuildTaps(contentW, sx, region.W, tapsX, xStart, xWeights);
+        BuildTaps(contentH, sy, region.H, tapsY, yStart, yWeights);
+        // Source red goes to model channel c0 and takes that channel's normalisation (BGR models swap them).
+        int c0 = bgr ? 2 : 0, c2 = bgr ? 0 : 2;
+        float ar = norm.A(c0), br = norm.B(c0), ag = norm.A1, bg = norm.B1, ab = norm.A(c2), bb = norm.B(c2);
+        var plane = width * height;
+        for (var dy = 0; dy < contentH; dy++)
         {
-            BuildTaps(contentW, sx, region.W, tapsX, xStart, xWeights);
-            BuildTaps(contentH, sy, region.H, tapsY, yStart, yWeights);
-            // Source red goes to model channel c0 and takes that channel's normalisation (BGR models swap them).
-            int c0 = bgr ? 2 : 0, c2 = bgr ? 0 : 2;
-            float ar = norm.A(c0), br = norm.B(c0), ag = norm.A1, bg = norm.B1, ab = norm.A(c2), bb = norm.B(c2);
-            var plane = width * height;
-            for (var dy = 0; dy < contentH; dy++)
+            var blended = scratch.AsSpan(0, rowFloats);
+            var wy = yWeights.AsSpan(dy * tapsY, tapsY);
+            for (var k = 0; k < tapsY; k++)
             {
-                var blended = scratch.AsSpan(0, rowFloats);
-                var wy = yWeights.AsSpan(dy * tapsY, tapsY);
-                for (var k = 0; k < tapsY; k++)
+                var y = Math.Min(yStart[dy] + k, region.H - 1);
+                AccumulateRow(src.Data.AsSpan((region.Y + y) * src.Stride + region.X * 3, rowFloats), wy[k], blended, first: k == 0);
+            }
+            var oy = dy + padY;
+            for (var dx = 0; dx < contentW; dx++)
+            {
+                var wx = xWeights.AsSpan(dx * tapsX, tapsX);
+                var i = xStart[dx] * 3;
+                float r = 0, g = 0, b = 0;
+                for (var k = 0; k < wx.Length && i + 2 < rowFloats; k++, i += 3)
                 {
-                    var y = Math.Min(yStart[dy] + k, region.H - 1);
-                    AccumulateRow(src.Data.AsSpan((region.Y + y) * src.Stride + region.X * 3, rowFloats), wy[k], blended, first: k == 0);
+                    var w = wx[k];
+                    r += w * blended[i];
+                    g += w * blended[i + 1];
+                    b += w * blended[i + 2];
                 }
-                var oy = dy + padY;
-                for (var dx = 0; dx < contentW; dx++)
+                if (layout == TensorLayout.Nhwc)
                 {
-                    var wx = xWeights.AsSpan(dx * tapsX, tapsX);
-                    var i = xStart[dx] * 3;
-                    float r = 0, g = 0, b = 0;
-                    for (var k = 0; k < wx.Length && i + 2 < rowFloats; k++, i += 3)
-                    {
-                        var w = wx[k];
-                        r += w * blended[i];
-                        g += w * blended[i + 1];
-                        b += w * blended[i + 2];
-                    }
-                    if (layout == TensorLayout.Nhwc)
-                    {
-                        var o = ((oy * width) + padX + dx) * 3;
-                        dst[o + c0] = r * ar + br;
-                        dst[o + 1] = g * ag + bg;
-                        dst[o + c2] = b * ab + bb;
-                    }
-                    else
-                    {
-                        var o = oy * width + padX + dx;
-                        dst[c0 * plane + o] = r * ar + br;
-                        dst[plane + o] = g * ag + bg;
-                        dst[c2 * plane + o] = b * ab + bb;
-                    }
+                    var o = ((oy * width) + padX + dx) * 3;
+                    dst[o + c0] = r * ar + br;
+                    dst[o + 1] = g * ag + bg;
+                    dst[o + c2] = b * ab + bb;
+                }
+                else
+                {
+                    var o = oy * width + padX + dx;
+                    dst[c0 * plane + o] = r * ar + br;
+                    dst[plane + o] = g * ag + bg;
+                    dst[c2 * plane + o] = b * ab + bb;
                 }
             }
-        }
-        finally
-        {
-            ArrayPool<float>.Shared.Return(scratch);
-            ArrayPool<int>.Shared.Return(xStart);
-            ArrayPool<float>.Shared.Return(xWeights);
-            ArrayPool<int>.Shared.Return(yStart);
-            ArrayPool<float>.Shared.Return(yWeights);
         }
         return new InputTransform(sx, sy, padX, padY, region.X, region.Y);
     }
 
     /// <summary>Fills a model input for <paramref name="input"/>'s size, layout, normalisation and resize mode.</summary>
-    public static InputTransform Fill(RgbImage src, PixelRect region, FloatTensor tensor, ModelInput input)
+    public InputTransform Fill(RgbImage src, PixelRect region, FloatTensor tensor, ModelInput input)
     {
         ArgumentNullException.ThrowIfNull(tensor);
         ArgumentNullException.ThrowIfNull(input);
@@ -139,6 +136,12 @@ public static class TensorFill
         var w = tensor.Dim(nhwc ? 2 : 3);
         var norm = PixelNormalization.From(input.Scale, input.Mean, input.Std);
         return Fill(src, region, tensor.Data.AsSpan(0, w * h * 3), w, h, input.Layout, norm, input.Resize, input.Bgr);
+    }
+
+    private static T[] Grow<T>(ref T[] buffer, int length)
+    {
+        if (buffer.Length < length) buffer = new T[length];
+        return buffer;
     }
 
     /// <summary>Taps per output pixel of a triangle filter at <paramref name="scale"/> (output/input size).</summary>

@@ -15,6 +15,7 @@ public sealed class ModelRunner : IDisposable
     private readonly RunOptions _runOptions = new();
     private readonly OrtValue _inputValue;
     private readonly OrtValue[] _outputValues;
+    private readonly Imaging.TensorFill _fill = new();
     private bool _disposed;
 
     internal ModelRunner(LoadedModel model, long[] inputShape)
@@ -114,6 +115,12 @@ public sealed class ModelRunner : IDisposable
 
         /// <summary>The input tensor.</summary>
         public FloatTensor Input => _runner.Input;
+
+        /// <summary>The runner's preprocessor, whose buffers this lease may use.</summary>
+        public Imaging.TensorFill Fill => _runner._fill;
+
+        /// <summary>Fills <see cref="Input"/> from <paramref name="region"/> of <paramref name="image"/> as the model's input contract says.</summary>
+        public Imaging.InputTransform FillInput(Imaging.RgbImage image, Imaging.PixelRect region) => _runner._fill.Fill(image, region, Input, _runner.Model.Entry.Input);
 
         /// <summary>The outputs in manifest order, valid after <see cref="Run"/> until the lease ends.</summary>
         public IReadOnlyList<FloatTensor> Outputs => _runner.Outputs;

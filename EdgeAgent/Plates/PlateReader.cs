@@ -244,7 +244,7 @@ public sealed class PlateReader : IDisposable
             ObjectDisposedException.ThrowIf(_disposed, this);
             var runner = RecRunner(0);
             using var lease = runner.Acquire();
-            FillLine(image, quad, lease.Input.Data.AsSpan(0, 3 * RecHeight * RecWidth));
+            FillLine(lease.Fill, image, quad, lease.Input.Data.AsSpan(0, 3 * RecHeight * RecWidth));
             lease.Run();
             var output = lease.Outputs[0];
             return _ctc.Decode(output.Data, output.Dim(1), confidences);
@@ -276,12 +276,12 @@ public sealed class PlateReader : IDisposable
     /// </summary>
     public const float MinReadAspect = 3f;
 
-    private void FillLine(RgbImage image, TextQuad quad, Span<float> slot)
+    private void FillLine(TensorFill fill, RgbImage image, TextQuad quad, Span<float> slot)
     {
         var line = new RgbImage(_lineBuffer, LineWidth(quad), RecHeight);
         Rectify(image, quad, line);
         // Letterboxed at scale 1 with the padding on the right, zero after normalisation: what PP-OCR's rec trained on.
-        TensorFill.Fill(line, PixelRect.Of(line.Width, line.Height), slot, RecWidth, RecHeight, TensorLayout.Nchw, _recNorm, ResizeMode.Letterbox, _recBgr, centre: false);
+        fill.Fill(line, PixelRect.Of(line.Width, line.Height), slot, RecWidth, RecHeight, TensorLayout.Nchw, _recNorm, ResizeMode.Letterbox, _recBgr, centre: false);
     }
 
     private PlateReadCost ReadRegion(RgbImage image, PixelRect region, float scale, ILineRecogniser? recogniser, List<PlateCandidate> results)
@@ -304,7 +304,7 @@ public sealed class PlateReader : IDisposable
         using var lease = runner.Acquire();
         var input = lease.Input;
         var map = lease.Outputs[0];
-        var t = TensorFill.Fill(image, region, input.Data, w, h, TensorLayout.Nchw, _detNorm, ResizeMode.Letterbox, _detBgr, centre: false);
+        var t = lease.Fill.Fill(image, region, input.Data, w, h, TensorLayout.Nchw, _detNorm, ResizeMode.Letterbox, _detBgr, centre: false);
         lease.Run();
         var first = output.Count;
         _db.Process(map.Data, map.Dim(3), map.Dim(2), 1 / t.ScaleX, 1 / t.ScaleY, output);
@@ -404,7 +404,7 @@ public sealed class PlateReader : IDisposable
             var batch = RecBatches[b];
             var count = Math.Min(batch, left);
             var input = lease.Input.Data;
-            for (var i = 0; i < count; i++) FillLine(image, quads[next + i], input.AsSpan(i * plane, plane));
+            for (var i = 0; i < count; i++) FillLine(lease.Fill, image, quads[next + i], input.AsSpan(i * plane, plane));
             if (count < batch) input.AsSpan(count * plane).Clear();
             lease.Run();
             var output = lease.Outputs[0];
