@@ -112,7 +112,7 @@ config="$root/etc/edgeagent/edgeagent.yaml"
 if [ -e "$config" ]; then
   log "keeping the existing $config"
 else
-  template="$EDGEAGENT_ROOT/config/edgeagent.yaml"
+  template="$EDGEAGENT_ROOT/config/edgeagent.example.yaml"
   [ -f "$template" ] || die "no example config at $template"
   # The example's paths are relative to the repository; the installed agent keeps its models under /opt.
   if [ -n "$dry" ]; then

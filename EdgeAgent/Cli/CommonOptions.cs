@@ -12,19 +12,22 @@ public static class CommonOptions
     /// <summary>The --config option, inherited by every sub-command.</summary>
     public static Option<string?> Config { get; } = new("--config", "-c")
     {
-        Description = $"Config file (default: ${ConfigVariable}, else config/edgeagent.yaml, else /etc/edgeagent/edgeagent.yaml)",
+        Description = $"Config file (default: ${ConfigVariable}, else /etc/edgeagent/edgeagent.yaml)",
         Recursive = true,
     };
 
-    /// <summary>The config path the user meant: the option, the variable, then the usual places.</summary>
+    /// <summary>Where an installed device keeps its config (scripts/install.sh, edgeagent provision).</summary>
+    public const string InstalledConfigPath = "/etc/edgeagent/edgeagent.yaml";
+
+    /// <summary>The config path the user meant: the option, the variable, then the installed device's file.</summary>
     public static string ResolveConfigPath(ParseResult parse)
     {
         ArgumentNullException.ThrowIfNull(parse);
         var path = parse.GetValue(Config) ?? Environment.GetEnvironmentVariable(ConfigVariable);
         if (!string.IsNullOrEmpty(path)) return path;
-        return File.Exists("config/edgeagent.yaml") || !File.Exists("/etc/edgeagent/edgeagent.yaml")
-            ? "config/edgeagent.yaml"
-            : "/etc/edgeagent/edgeagent.yaml";
+        // No working-directory lookup: in a checkout that would pick up the example config, whose cameras need
+        // secrets a developer running `models list` or `bench` does not have.
+        return InstalledConfigPath;
     }
 
     /// <summary>Loads the config, printing every problem and returning null when it is invalid.</summary>
