@@ -147,7 +147,7 @@ public sealed class ConfigLoaderTests
     }
 
     [TestCase("demo.yaml")]
-    [TestCase("edgeagent.yaml")]
+    [TestCase("edgeagent.example.yaml")]
     [TestCase("examples/rtsp-camera.yaml")]
     [TestCase("examples/http-mjpeg-camera.yaml")]
     [TestCase("examples/usb-camera.yaml")]

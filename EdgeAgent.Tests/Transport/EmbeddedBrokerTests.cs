@@ -24,6 +24,9 @@ public sealed class EmbeddedBrokerTests
     [TearDown]
     public void TearDown() => Directory.Delete(_dir, recursive: true);
 
+    // Every hosted service is built, the model probation among them, and an agent needs its models.
+    private static ModelsOptions Models => new() { Dir = TestPaths.ModelsDir, Manifest = TestPaths.Manifest };
+
     [Test]
     public async Task Publish_EmbeddedBroker_SubscriberReceivesEvents()
     {
@@ -60,6 +63,7 @@ public sealed class EmbeddedBrokerTests
         var options = new AgentOptions
         {
             Device = new DeviceOptions { StateDir = _dir },
+            Models = Models,
             Broker = new BrokerOptions { EmbeddedPort = MosquittoBroker.FreePort() },
         };
         using var host = AgentHost.Build(options, new AgentHostSettings { PrintEvents = true, EventOutput = TextWriter.Null });
@@ -74,7 +78,7 @@ public sealed class EmbeddedBrokerTests
     [Test]
     public void Build_BrokerUrl_NoEmbeddedBroker()
     {
-        var options = new AgentOptions { Device = new DeviceOptions { StateDir = _dir }, Broker = new BrokerOptions { Url = new Uri("mqtt://127.0.0.1:1") } };
+        var options = new AgentOptions { Device = new DeviceOptions { StateDir = _dir }, Models = Models, Broker = new BrokerOptions { Url = new Uri("mqtt://127.0.0.1:1") } };
         using var host = AgentHost.Build(options, new AgentHostSettings());
         Assert.That(host.Services.GetServices<IHostedService>().Select(s => s.GetType()), Does.Not.Contain(typeof(EmbeddedBroker)));
         Assert.That(host.Services.GetServices<IEventSink>().Single(), Is.TypeOf<DurableOutbox>());

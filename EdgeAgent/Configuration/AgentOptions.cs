@@ -14,6 +14,10 @@ public sealed record AgentOptions
 
     /// <summary>Watchlist key source.</summary>
     public WatchlistOptions Watchlist { get; init; } = new();
+
+    /// <summary>Signed updates: the pinned key and the new model's probation.</summary>
+    public UpdatesOptions Updates { get; init; } = new();
+
     /// <summary>The durable outbox between the pipelines and the broker.</summary>
     public OutboxOptions Outbox { get; init; } = new();
 
@@ -40,6 +44,7 @@ public sealed record AgentOptions
             Models = m.Map("models", ModelsOptions.Read),
             Broker = m.Map("broker", BrokerOptions.Read),
             Watchlist = m.Map("watchlist", WatchlistOptions.Read),
+            Updates = m.Map("updates", UpdatesOptions.Read),
             Outbox = m.Map("outbox", OutboxOptions.Read),
             Cameras = m.List("cameras", CameraOptions.Read),
             Health = m.Map("health", HealthOptions.Read),
@@ -54,6 +59,9 @@ public sealed record AgentOptions
         }
         return o;
     }
+
+    /// <summary>The pinned update-signing key: <c>updates.signing_key</c> resolved against the config's folder, else the state folder's.</summary>
+    public string SigningKeyPath => Updates.SigningKey is { } k ? ResolvePath(k) : Control.Bundles.SigningKeys.PinnedPath(StateDir);
 
     /// <summary>The state folder, resolved against the config file's folder.</summary>
     public string StateDir => ResolvePath(Device.StateDir);

@@ -43,15 +43,20 @@ public static class AgentHost
         {
             Observer = settings.PrintEvents ? new PublishedEventPrinter(settings.EventOutput ?? Console.Out) : null,
         });
+        builder.Services.AddSingleton<IStateDetails>(new Control.ModelUpdates.ModelUpdateReport(options.StateDir));
         builder.Services.AddSingleton<MqttPublisher>();
+        builder.Services.AddSingleton<IStatePublisher>(sp => sp.GetRequiredService<MqttPublisher>());
         builder.Services.AddHostedService(sp => sp.GetRequiredService<MqttPublisher>());
         builder.Services.AddSingleton<Diagnostics.ITransportHealth, MqttTransportHealth>();
         builder.Services.AddSingleton<Diagnostics.IHealthPublisher, MqttHealthPublisher>();
         // Commands ride the same broker (configured or embedded) on a connection of their own.
         builder.Services.AddSingleton(_ => Control.Audit.AuditLog.Open(Control.Audit.AuditLog.PathIn(options.StateDir)));
         builder.Services.AddSingleton<Control.Commands.IAgentLifecycle, HostLifecycle>();
+        builder.Services.AddSingleton<Diagnostics.PipelineRateWindow>();
         builder.Services.AddSingleton<Control.Commands.CommandProcessor>();
         builder.Services.AddHostedService<Control.Commands.CommandService>();
+        // After a model switch, the new model is judged on the pipeline's health and rolled back if it regresses.
+        builder.Services.AddHostedService<Control.ModelUpdates.ProbationMonitor>();
         // One registry per device: sessions and their tensors are shared by every camera.
         builder.Services.AddSingleton(sp =>
         {

@@ -14,7 +14,7 @@ namespace EdgeAgent.Transport;
 /// the retained online state, publishes batches at QoS 1 with a bounded window in flight, and removes a record only
 /// once its PUBACK arrived. On a lost connection it backs off and reconnects; the outbox keeps everything meanwhile.
 /// </summary>
-public sealed partial class MqttPublisher : BackgroundService
+public sealed partial class MqttPublisher : BackgroundService, IStatePublisher
 {
     private readonly MqttPublisherSettings _settings;
     private readonly DurableOutbox _outbox;
@@ -27,15 +27,17 @@ public sealed partial class MqttPublisher : BackgroundService
     private volatile bool _connected;
     private IMqttClient? _client;
     private volatile string? _lastError;
+    private readonly IStateDetails? _details;
 
-    /// <summary>Creates the publisher; it starts with the host.</summary>
-    public MqttPublisher(MqttPublisherSettings settings, DurableOutbox outbox, TimeProvider time, ILogger<MqttPublisher> logger)
+    /// <summary>Creates the publisher; it starts with the host. <paramref name="details"/> adds fields to the <c>online</c> state.</summary>
+    public MqttPublisher(MqttPublisherSettings settings, DurableOutbox outbox, TimeProvider time, ILogger<MqttPublisher> logger, IStateDetails? details = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         _settings = settings;
         _outbox = outbox;
         _time = time;
         _logger = logger;
+        _details = details;
     }
 
     /// <summary>Delivery counters for the health report.</summary>
@@ -67,6 +69,31 @@ public sealed partial class MqttPublisher : BackgroundService
         {
             _lastError = ex.Message;
             return false;
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<bool> TryPublishStateAsync(CancellationToken cancellationToken)
+    {
+        var client = _client;
+        if (!_connected || client is null || !client.IsConnected) return false;
+        await PublishOnlineAsync(client, cancellationToken);
+        return true;
+    }
+
+    private async Task PublishOnlineAsync(IMqttClient client, CancellationToken ct)
+    {
+        var online = new MqttApplicationMessageBuilder()
+            .WithTopic(_settings.Topics.State)
+            .WithPayload(StatePayload.Create("online", Interlocked.Read(ref _session), _settings.Topics.Device, _time.GetUtcNow(), Cli.VersionCommand.AgentVersion, _details))
+            .WithRetainFlag(true)
+            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
+            .WithContentType("application/json")
+            .Build();
+        var ack = await client.PublishAsync(online, ct);
+        if (!ack.IsSuccess && ack.ReasonCode != MqttClientPublishReasonCode.NoMatchingSubscribers)
+        {
+            throw new InvalidOperationException($"broker refused the state message on {_settings.Topics.State}: {ack.ReasonCode} {ack.ReasonString}");
         }
     }
 
@@ -125,18 +152,7 @@ public sealed partial class MqttPublisher : BackgroundService
         {
             throw new InvalidOperationException($"broker refused the connection: {result.ResultCode} {result.ReasonString}");
         }
-        var online = new MqttApplicationMessageBuilder()
-            .WithTopic(_settings.Topics.State)
-            .WithPayload(StatePayload.Create("online", _session, _settings.Topics.Device, _time.GetUtcNow(), Cli.VersionCommand.AgentVersion))
-            .WithRetainFlag(true)
-            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
-            .WithContentType("application/json")
-            .Build();
-        var ack = await client.PublishAsync(online, ct);
-        if (!ack.IsSuccess && ack.ReasonCode != MqttClientPublishReasonCode.NoMatchingSubscribers)
-        {
-            throw new InvalidOperationException($"broker refused the state message on {_settings.Topics.State}: {ack.ReasonCode} {ack.ReasonString}");
-        }
+        await PublishOnlineAsync(client, ct);
         _connected = true;
         _lastError = null;
         var window = Math.Max(1, Math.Min(_settings.MaxInflight, result.ReceiveMaximum is { } rm and > 0 ? rm : int.MaxValue));

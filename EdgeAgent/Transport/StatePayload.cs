@@ -7,7 +7,7 @@ namespace EdgeAgent.Transport;
 public static class StatePayload
 {
     /// <summary>Encodes a state message.</summary>
-    public static byte[] Create(string state, long session, string device, DateTimeOffset time, string? version = null)
+    public static byte[] Create(string state, long session, string device, DateTimeOffset time, string? version = null, IStateDetails? details = null)
     {
         var buffer = new ArrayBufferWriter<byte>(128);
         using (var w = new Utf8JsonWriter(buffer))
@@ -19,6 +19,7 @@ public static class StatePayload
             w.WriteString("dev", device);
             w.WriteNumber("ts", time.ToUnixTimeMilliseconds());
             if (version is not null) w.WriteString("agent", version);
+            details?.Write(w);
             w.WriteEndObject();
         }
         return buffer.WrittenSpan.ToArray();

@@ -6,6 +6,7 @@ using EdgeAgent.Configuration;
 using EdgeAgent.Control.Audit;
 using EdgeAgent.Control.Bundles;
 using EdgeAgent.Control.ModelUpdates;
+using EdgeAgent.Diagnostics;
 using EdgeAgent.Models;
 using EdgeAgent.Plates;
 using EdgeAgent.Watchlist;
@@ -27,16 +28,24 @@ public sealed class CommandProcessor : IDisposable
     private readonly AuditLog _audit;
     private readonly IAgentLifecycle _lifecycle;
     private readonly CommandSequence _sequence;
+    private readonly PipelineRateWindow? _rates;
     private readonly SemaphoreSlim _one = new(1, 1);
 
-    /// <summary>Processor for the agent configured by <paramref name="options"/> (its file is what config.set replaces).</summary>
-    public CommandProcessor(AgentOptions options, AuditLog audit, IAgentLifecycle lifecycle)
+    /// <summary>
+    /// Processor for the agent configured by <paramref name="options"/> (its file is what config.set replaces);
+    /// <paramref name="rates"/> gives the pipeline's health before a model switch, the baseline of its probation.
+    /// </summary>
+    public CommandProcessor(AgentOptions options, AuditLog audit, IAgentLifecycle lifecycle, PipelineRateWindow? rates = null)
     {
         _options = options;
         _audit = audit;
         _lifecycle = lifecycle;
+        _rates = rates;
         _sequence = new CommandSequence(options.StateDir);
     }
+
+    /// <summary>Span of recent pipeline health a model update's baseline is measured over.</summary>
+    public static TimeSpan BaselineSpan { get; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Longest a camera of a new config may take to answer a probe before config.set restores the old config.</summary>
     public TimeSpan CameraStartTimeout { get; init; } = TimeSpan.FromSeconds(10);
@@ -153,7 +162,7 @@ public sealed class CommandProcessor : IDisposable
         }
         var lastGood = path + ".last-good";
         File.Copy(path, lastGood, overwrite: true);
-        WriteAtomically(path, text);
+        AtomicFile.WriteAllText(path, text);
         foreach (var camera in desired.Cameras)
         {
             if (!camera.Enabled) continue;
@@ -175,7 +184,7 @@ public sealed class CommandProcessor : IDisposable
             }
             if (problem is not null)
             {
-                WriteAtomically(path, File.ReadAllText(lastGood));
+                AtomicFile.WriteAllText(path, File.ReadAllText(lastGood));
                 return CommandReply.Error("camera_failed",
                     $"config.set: camera {camera.Id} ({ConfigRedaction.RedactUrl(camera.Url)}) did not start: {Truncate(problem, 200)}; the previous config was restored");
             }
@@ -190,8 +199,12 @@ public sealed class CommandProcessor : IDisposable
         using var bundle = await OpenBundleAsync(root, ct).ConfigureAwait(false);
         bundle.EnsureAgentVersion(AgentVersion);
         var (dir, manifest) = ModelRegistry.ResolvePaths(_options);
-        var updater = new ModelUpdater(ModelManifest.LoadFile(manifest), dir, _options.StateDir, new ModelRuntimeSettings(_options.Models.IntraOpThreads));
-        var outcome = updater.Apply(bundle);
+        var updater = new ModelUpdater(ModelManifest.LoadFile(manifest), dir, _options.StateDir, new ModelRuntimeSettings(_options.Models.IntraOpThreads))
+        {
+            Probation = _options.Updates.Probation,
+        };
+        _rates?.Sample();
+        var outcome = updater.Apply(bundle, _rates?.Last(BaselineSpan));
         var result = Outcome(outcome);
         if (!outcome.Ok) return new CommandReply(false, outcome.Code, "model.update: " + outcome.Message, result);
         if (!root.TryGetProperty("restart", out var r) || r.ValueKind != JsonValueKind.False) _lifecycle.RequestRestart($"model {outcome.ModelId} {outcome.Version} installed");
@@ -202,7 +215,7 @@ public sealed class CommandProcessor : IDisposable
     {
         var id = root.GetProperty("model").GetString()!;
         var (dir, manifest) = ModelRegistry.ResolvePaths(_options);
-        var outcome = new ModelUpdater(ModelManifest.LoadFile(manifest), dir, _options.StateDir).Rollback(id);
+        var outcome = new ModelUpdater(ModelManifest.LoadFile(manifest), dir, _options.StateDir).Rollback(id, "requested by command");
         if (outcome.Ok && (!root.TryGetProperty("restart", out var r) || r.ValueKind != JsonValueKind.False)) _lifecycle.RequestRestart($"model {id} rolled back");
         return new CommandReply(outcome.Ok, outcome.Code, "model.rollback: " + outcome.Message, Outcome(outcome));
     }
@@ -242,7 +255,7 @@ public sealed class CommandProcessor : IDisposable
             if (e.CreatedBy == owner && !keep.Contains(e.Id) && list.Remove(e.Id, owner)) removed++;
         }
         Directory.CreateDirectory(Path.GetDirectoryName(versionFile)!);
-        WriteAtomically(versionFile, m.Version);
+        AtomicFile.WriteAllText(versionFile, m.Version);
         return CommandReply.Success($"watchlist {m.Id} {installed} -> {m.Version}: {added} added, {removed} removed, {list.Count} plate(s) listed",
             new JsonObject { ["id"] = m.Id, ["version"] = m.Version, ["added"] = added, ["removed"] = removed, ["count"] = list.Count });
     }
@@ -277,8 +290,8 @@ public sealed class CommandProcessor : IDisposable
 
     private async Task<SignedBundle> OpenBundleAsync(JsonElement root, CancellationToken ct)
     {
-        var keyPath = SigningKeys.PinnedPath(_options.StateDir);
-        if (!File.Exists(keyPath)) throw new BundleException(BundleError.BadSignature, $"no pinned update-signing key at {keyPath}; run 'edgeagent provision --signing-key PUB'");
+        var keyPath = _options.SigningKeyPath;
+        if (!File.Exists(keyPath)) throw new BundleException(BundleError.BadSignature, $"no pinned update-signing key at {keyPath}; run 'edgeagent provision --signing-key PUB' or set updates.signing_key");
         using var key = SigningKeys.Load(keyPath);
         var staging = Path.Combine(_options.StateDir, "staging");
         Directory.CreateDirectory(staging);
@@ -331,6 +344,7 @@ public sealed class CommandProcessor : IDisposable
         ["previous_version"] = o.PreviousVersion,
         ["live_slot"] = o.LiveSlot,
         ["rolled_back"] = o.RolledBack,
+        ["status"] = o.Status,
     };
 
     /// <inheritdoc />
@@ -340,19 +354,6 @@ public sealed class CommandProcessor : IDisposable
     public static string AgentVersion =>
         (typeof(CommandProcessor).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false) is [System.Reflection.AssemblyInformationalVersionAttribute a, ..]
             ? a.InformationalVersion : "0.0.0").Split('+')[0];
-
-    /// <summary>Writes <paramref name="text"/> to <paramref name="path"/> by rename, so a crash leaves the old or the new file whole.</summary>
-    public static void WriteAtomically(string path, string text)
-    {
-        var temp = path + ".tmp";
-        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write))
-        {
-            var bytes = System.Text.Encoding.UTF8.GetBytes(text);
-            stream.Write(bytes);
-            stream.Flush(flushToDisk: true);
-        }
-        File.Move(temp, path, overwrite: true);
-    }
 
     private static string Truncate(string s, int max) => s.Length <= max ? s : string.Concat(s.AsSpan(0, max), "...");
 }

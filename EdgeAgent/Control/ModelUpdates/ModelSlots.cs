@@ -160,13 +160,6 @@ public sealed class ModelSlots
     private void WritePointer(string name, string value)
     {
         Directory.CreateDirectory(Root);
-        var path = Path.Combine(Root, name);
-        var temp = path + ".tmp";
-        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write))
-        {
-            stream.Write(System.Text.Encoding.ASCII.GetBytes(value + "\n"));
-            stream.Flush(flushToDisk: true);
-        }
-        System.IO.File.Move(temp, path, overwrite: true);
+        AtomicFile.WriteAllText(Path.Combine(Root, name), value + "\n");
     }
 }

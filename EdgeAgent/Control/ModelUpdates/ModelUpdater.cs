@@ -1,19 +1,27 @@
 using EdgeAgent.Control.Bundles;
+using EdgeAgent.Diagnostics;
 using EdgeAgent.Models;
 
 namespace EdgeAgent.Control.ModelUpdates;
 
 /// <summary>
 /// Outcome of a model update, as reported on the command reply: code ok, replay, load_failed, samples_failed, not_applicable
-/// (bundle codes for refused bundles), the versions before and after, and the slot now live.
+/// (bundle codes for refused bundles), the versions before and after, the slot now live, and the update's status
+/// (<see cref="UpdateStatus"/>; empty when the bundle was refused before anything was staged).
 /// </summary>
-public sealed record ModelUpdateOutcome(bool Ok, string Code, string Message, string ModelId, string Version, string PreviousVersion, string LiveSlot, bool RolledBack);
+public sealed record ModelUpdateOutcome(bool Ok, string Code, string Message, string ModelId, string Version, string PreviousVersion, string LiveSlot, bool RolledBack)
+{
+    /// <summary>The update's status after this step: probation, kept, rolled_back or failed.</summary>
+    public string Status { get; init; } = "";
+}
 
 /// <summary>
 /// Installs a verified model bundle: checks it targets a model of the manifest and is newer than the installed version,
 /// stages the file into the inactive A/B slot, loads it through <see cref="ModelRegistry"/> (sha256 pinned from the signed
 /// manifest, input/output contract checked), runs the bundle's samples, and only then switches the live pointer. A model
 /// that fails to load or fails its samples is discarded: the live slot never changed, so the rollback is the discard.
+/// A switched model starts on probation (<see cref="ProbationMonitor"/>), with the pipeline's health before the switch
+/// recorded as the baseline it is judged against.
 /// </summary>
 public sealed class ModelUpdater
 {
@@ -21,15 +29,20 @@ public sealed class ModelUpdater
     private readonly string _modelDir;
     private readonly string _stateDir;
     private readonly ModelRuntimeSettings _settings;
+    private readonly TimeProvider _time;
 
     /// <summary>Updater over the shipped <paramref name="manifest"/> and <paramref name="modelDir"/>, with slots under <paramref name="stateDir"/>.</summary>
-    public ModelUpdater(ModelManifest manifest, string modelDir, string stateDir, ModelRuntimeSettings? settings = null)
+    public ModelUpdater(ModelManifest manifest, string modelDir, string stateDir, ModelRuntimeSettings? settings = null, TimeProvider? time = null)
     {
         _shipped = manifest;
         _modelDir = modelDir;
         _stateDir = stateDir;
         _settings = settings ?? new ModelRuntimeSettings(1);
+        _time = time ?? TimeProvider.System;
     }
+
+    /// <summary>How long a switched model stays on probation; zero keeps it at once.</summary>
+    public TimeSpan Probation { get; init; } = TimeSpan.FromMinutes(10);
 
     /// <summary>The installed version of <paramref name="modelId"/>: the live slot's, else the shipped manifest's.</summary>
     public string InstalledVersion(string modelId)
@@ -38,8 +51,11 @@ public sealed class ModelUpdater
         return slots.Read(slots.Current)?.Version ?? _shipped.Find(modelId)?.Version ?? "0";
     }
 
-    /// <summary>Applies <paramref name="bundle"/> (already signature- and hash-verified).</summary>
-    public ModelUpdateOutcome Apply(SignedBundle bundle)
+    /// <summary>
+    /// Applies <paramref name="bundle"/> (already signature- and hash-verified); <paramref name="baseline"/> is the
+    /// pipeline's health before the switch, which the probation compares against (null when nothing was measured).
+    /// </summary>
+    public ModelUpdateOutcome Apply(SignedBundle bundle, PipelineRates? baseline = null)
     {
         ArgumentNullException.ThrowIfNull(bundle);
         var m = bundle.Manifest;
@@ -92,20 +108,47 @@ public sealed class ModelUpdater
         if (failure is not null)
         {
             slots.Discard(slot);
-            return new ModelUpdateOutcome(false, code, failure + $"; rolled back, {installed} stays live", id, installed, installed, slots.Current ?? ModelSlots.Shipped, RolledBack: true);
+            Record(id, m.Version, installed, UpdateStatus.Failed, failure, null);
+            return new ModelUpdateOutcome(false, code, failure + $"; rolled back, {installed} stays live", id, installed, installed, slots.Current ?? ModelSlots.Shipped, RolledBack: true)
+            {
+                Status = UpdateStatus.Failed,
+            };
         }
         slots.Switch(slot);
-        return new ModelUpdateOutcome(true, "ok", $"model {id} {installed} -> {m.Version}: loaded, samples passed, slot {slot} live (takes effect on restart)", id, m.Version, installed, slot, RolledBack: false);
+        var status = Probation > TimeSpan.Zero ? UpdateStatus.Probation : UpdateStatus.Kept;
+        Record(id, m.Version, installed, status, "", baseline);
+        var probation = status == UpdateStatus.Probation ? $"; on probation for {Probation.TotalMinutes:0.#} min after the restart" : "";
+        return new ModelUpdateOutcome(true, "ok", $"model {id} {installed} -> {m.Version}: loaded, samples passed, slot {slot} live (takes effect on restart){probation}", id, m.Version, installed, slot, RolledBack: false)
+        {
+            Status = status,
+        };
     }
 
-    /// <summary>Makes the previously live version of <paramref name="modelId"/> live again.</summary>
-    public ModelUpdateOutcome Rollback(string modelId)
+    /// <summary>Makes the previously live version of <paramref name="modelId"/> live again, recording <paramref name="reason"/>.</summary>
+    public ModelUpdateOutcome Rollback(string modelId, string reason = "requested")
     {
         var slots = new ModelSlots(_stateDir, modelId);
         var before = InstalledVersion(modelId);
         if (!slots.Rollback(out var restored)) return Refused(modelId, "not_applicable", $"model {modelId} has no previous version to roll back to", before);
-        return new ModelUpdateOutcome(true, "ok", $"model {modelId} rolled back from {before} to {InstalledVersion(modelId)} ({restored})", modelId, InstalledVersion(modelId), before, slots.Current ?? ModelSlots.Shipped, RolledBack: true);
+        var after = InstalledVersion(modelId);
+        Record(modelId, before, after, UpdateStatus.RolledBack, reason, null);
+        return new ModelUpdateOutcome(true, "ok", $"model {modelId} rolled back from {before} to {after} ({restored}): {reason}", modelId, after, before, slots.Current ?? ModelSlots.Shipped, RolledBack: true)
+        {
+            Status = UpdateStatus.RolledBack,
+        };
     }
+
+    private void Record(string id, string version, string previous, string status, string reason, PipelineRates? baseline) => new ModelUpdateRecord
+    {
+        ModelId = id,
+        Version = version,
+        PreviousVersion = previous,
+        Status = status,
+        Reason = reason,
+        At = _time.GetUtcNow(),
+        BaselineFps = baseline?.FramesPerSecond ?? 0,
+        BaselineFaultRate = baseline?.FaultRate ?? 0,
+    }.Write(_stateDir);
 
     private ModelUpdateOutcome Refused(string id, string code, string message, string? installed = null)
     {

@@ -148,7 +148,7 @@ public static class Provisioner
         // Validate before replacing anything: a provision that writes an unloadable config has bricked the device.
         var options = ConfigLoader.Parse(yaml.ToString(), configPath) with { SourcePath = configPath };
         if (File.Exists(configPath)) File.Copy(configPath, configPath + ".bak", overwrite: true);
-        Commands.CommandProcessor.WriteAtomically(configPath, yaml.ToString());
+        AtomicFile.WriteAllText(configPath, yaml.ToString());
         written.Insert(0, $"config {configPath}");
         return (options, written);
     }

@@ -1,0 +1,26 @@
+using System.Text;
+
+namespace EdgeAgent.Control;
+
+/// <summary>
+/// Replaces a small state file (a pointer, a record, a config) so that a power cut leaves the old content or the new,
+/// never a mix or an empty file: written beside it, flushed to the disk, then renamed over it.
+/// </summary>
+public static class AtomicFile
+{
+    /// <summary>Replaces <paramref name="path"/> with <paramref name="bytes"/>.</summary>
+    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var temp = path + ".tmp";
+        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
+        {
+            stream.Write(bytes);
+            stream.Flush(flushToDisk: true);
+        }
+        File.Move(temp, path, overwrite: true);
+    }
+
+    /// <summary>Replaces <paramref name="path"/> with <paramref name="text"/> in UTF-8.</summary>
+    public static void WriteAllText(string path, string text) => WriteAllBytes(path, Encoding.UTF8.GetBytes(text));
+}
