@@ -16,7 +16,7 @@ public static class FaceCommand
     public const string DescriptorModel = CameraPipelineFactory.FaceDescriptorModel;
 
     /// <summary>Its descriptor length (imports are checked against it without loading the model).</summary>
-    public const int DescriptorDimension = 1024;
+    public const int DescriptorDimension = FaceResDescriptor.ShippedDimension;
 
     /// <summary>Smallest face (shorter box side, pixels) accepted for enrolment.</summary>
     public const float MinEnrolSize = 32;

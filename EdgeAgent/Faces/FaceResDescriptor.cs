@@ -15,6 +15,9 @@ public sealed class FaceResDescriptor : IFaceDescriptor
     /// </summary>
     public const float DefaultThreshold = 0.6f;
 
+    /// <summary>Descriptor length of the shipped faceres model (lists are checked against it without loading the model).</summary>
+    public const int ShippedDimension = 1024;
+
     private readonly ModelRunner _runner;
     private readonly int _output;
 

@@ -30,9 +30,6 @@ public sealed record FaceStageOptions
     /// <summary>Least stream time between two descriptors of one track (consecutive frames are near copies).</summary>
     public double DescribeInterval { get; init; } = 0.3;
 
-    /// <summary>How often the watchlist is re-read (the CLI changes it while the agent runs).</summary>
-    public double ReloadInterval { get; init; } = 30;
-
     /// <summary>Attach a JPEG of the aligned face to match events.</summary>
     public bool Thumbnails { get; init; }
 }
@@ -59,7 +56,6 @@ public sealed partial class FaceStage : IFrameStage
     private readonly float[] _descriptorBuffer;
     private readonly Comparison<Track> _byLastSearched;
     private long _nextFrameTrack = -1;
-    private double _lastReload = double.NegativeInfinity;
 
     /// <summary>Creates the stage; without a watchlist it raises only <see cref="FaceEvent"/>s.</summary>
     public FaceStage(FaceDetector detector, FaceAligner aligner, IFaceDescriptor descriptor, FaceWatchlist? watchlist, FaceStageOptions options, ILogger logger)
@@ -93,11 +89,6 @@ public sealed partial class FaceStage : IFrameStage
         var frame = analysis.Frame;
         var image = frame.Image;
         var time = frame.StreamSeconds;
-        if (_watchlist is not null && time - _lastReload >= _options.ReloadInterval || time < _lastReload)
-        {
-            _watchlist?.Reload();
-            _lastReload = time;
-        }
         var origin = EventOrigin.Of(analysis);
         var set = analysis.Get<TrackSet>();
         if (set is null)

@@ -49,7 +49,8 @@ public sealed class FaceWatchlist : IDisposable
     private readonly WatchlistKey _key;
     private readonly AuditLog? _audit;
     private readonly TimeProvider _time;
-    private FaceEntry[] _entries = [];
+    // Replaced whole by Reload (the reloader thread) while cameras read it: readers take the reference once.
+    private volatile FaceEntry[] _entries = [];
 
     /// <summary>Opens the list in the database at <paramref name="dbPath"/>.</summary>
     public FaceWatchlist(string dbPath, WatchlistKey key, float threshold, float margin = DefaultMargin, AuditLog? audit = null, TimeProvider? time = null)
@@ -228,36 +229,7 @@ public sealed class FaceWatchlist : IDisposable
         {
             throw new InvalidDataException($"{name}: the signature does not match: the file was altered or exported under another fleet key; nothing imported");
         }
-        var entries = new List<FaceEntry>();
-        try
-        {
-            using var doc = JsonDocument.Parse(payload);
-            var root = doc.RootElement;
-            if (root.GetProperty("format").GetString() != ExportFormat) throw new InvalidDataException($"{name}: format is not {ExportFormat}");
-            var i = 0;
-            foreach (var e in root.GetProperty("entries").EnumerateArray())
-            {
-                var where = $"{name}: entries[{i++}]";
-                var entryModel = e.GetProperty("model").GetString() ?? "";
-                if (entryModel != model) throw new InvalidDataException($"{where}: descriptors of model '{entryModel}', this device uses '{model}'");
-                var descriptors = new List<float[]>();
-                foreach (var d in e.GetProperty("descriptors").EnumerateArray())
-                {
-                    var bytes = d.GetBytesFromBase64();
-                    if (bytes.Length != dimension * sizeof(float)) throw new InvalidDataException($"{where}: a descriptor has {bytes.Length / sizeof(float)} values, {model} makes {dimension}");
-                    descriptors.Add(System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(bytes).ToArray());
-                }
-                float? threshold = e.TryGetProperty("threshold", out var t) ? t.GetSingle() : null;
-                var entry = new FaceEntry(e.GetProperty("id").GetString() ?? "", e.GetProperty("name").GetString() ?? "", e.GetProperty("category").GetString() ?? "",
-                    entryModel, descriptors, threshold, e.GetProperty("created_by").GetString() ?? "", e.GetProperty("created_at").GetDateTimeOffset());
-                Check(entry, where);
-                entries.Add(entry);
-            }
-        }
-        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
-        {
-            throw new InvalidDataException($"{name}: malformed export ({ex.Message}); nothing imported", ex);
-        }
+        var entries = ParseEntries(payload, name, model, dimension);
         Reload();
         var added = 0;
         var skipped = 0;
@@ -286,6 +258,112 @@ public sealed class FaceWatchlist : IDisposable
         Reload();
         _audit?.Append("watchlist.import", importedBy, [new("kind", Kind), new("file", Path.GetFileName(name)), new("added", added.ToString(CultureInfo.InvariantCulture)), new("skipped", skipped.ToString(CultureInfo.InvariantCulture))]);
         return (added, skipped);
+    }
+
+    /// <summary>
+    /// Reads the entries of a face list in the export format (<c>{"format":"edgeagent-faces/1","entries":[...]}</c>),
+    /// checking each against <paramref name="model"/> and <paramref name="dimension"/>; throws
+    /// <see cref="InvalidDataException"/> naming <paramref name="name"/> and the entry on the first problem.
+    /// </summary>
+    public static IReadOnlyList<FaceEntry> ParseEntries(string payload, string name, string model, int dimension)
+    {
+        var entries = new List<FaceEntry>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            using var doc = JsonDocument.Parse(payload);
+            var root = doc.RootElement;
+            if (root.GetProperty("format").GetString() != ExportFormat) throw new InvalidDataException($"{name}: format is not {ExportFormat}");
+            var i = 0;
+            foreach (var e in root.GetProperty("entries").EnumerateArray())
+            {
+                var where = $"{name}: entries[{i++}]";
+                var entryModel = e.GetProperty("model").GetString() ?? "";
+                if (entryModel != model) throw new InvalidDataException($"{where}: descriptors of model '{entryModel}', this device uses '{model}'");
+                var descriptors = new List<float[]>();
+                foreach (var d in e.GetProperty("descriptors").EnumerateArray())
+                {
+                    var bytes = d.GetBytesFromBase64();
+                    if (bytes.Length != dimension * sizeof(float)) throw new InvalidDataException($"{where}: a descriptor has {bytes.Length / sizeof(float)} values, {model} makes {dimension}");
+                    descriptors.Add(System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(bytes).ToArray());
+                }
+                float? threshold = e.TryGetProperty("threshold", out var t) ? t.GetSingle() : null;
+                var entry = new FaceEntry(e.GetProperty("id").GetString() ?? "", e.GetProperty("name").GetString() ?? "", e.GetProperty("category").GetString() ?? "",
+                    entryModel, descriptors, threshold, e.TryGetProperty("created_by", out var by) ? by.GetString() ?? "" : "",
+                    e.TryGetProperty("created_at", out var at) ? at.GetDateTimeOffset() : default);
+                Check(entry, where);
+                if (!ids.Add(entry.Id)) throw new InvalidDataException($"{where}: id '{entry.Id}' appears twice");
+                entries.Add(entry);
+            }
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
+        {
+            throw new InvalidDataException($"{name}: malformed face list ({ex.Message}); nothing changed", ex);
+        }
+        return entries;
+    }
+
+    /// <summary>
+    /// Makes the entries owned by <paramref name="owner"/> (a watchlist bundle) exactly <paramref name="entries"/>, in
+    /// one transaction: new ids are added, changed ones replaced, ids the bundle no longer lists removed. Entries added
+    /// by anyone else (a technician on this device) are never touched; an id they already use is skipped.
+    /// </summary>
+    public (int Added, int Replaced, int Removed, int Skipped) Replace(IReadOnlyList<FaceEntry> entries, string owner)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentException.ThrowIfNullOrEmpty(owner);
+        Reload();
+        var current = new Dictionary<string, FaceEntry>(StringComparer.Ordinal);
+        foreach (var e in _entries) current[e.Id] = e;
+        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        var changes = new List<(string Action, FaceEntry Entry)>();
+        var skipped = 0;
+        var collection = _db.GetCollection(Collection);
+        var now = _time.GetUtcNow();
+        _db.BeginTrans();
+        try
+        {
+            foreach (var e in entries)
+            {
+                wanted.Add(e.Id);
+                var owned = e with { CreatedBy = owner, CreatedAt = now };
+                if (!current.TryGetValue(e.Id, out var existing))
+                {
+                    collection.Insert(ToDocument(owned));
+                    changes.Add(("watchlist.add", owned));
+                }
+                else if (existing.CreatedBy != owner)
+                {
+                    skipped++;
+                }
+                else if (Fingerprint(existing) != Fingerprint(owned) || existing.Name != e.Name || existing.Category != e.Category || existing.Threshold != e.Threshold)
+                {
+                    collection.Update(ToDocument(owned));
+                    changes.Add(("watchlist.replace", owned));
+                }
+            }
+            foreach (var e in _entries)
+            {
+                if (e.CreatedBy == owner && !wanted.Contains(e.Id))
+                {
+                    collection.Delete(e.Id);
+                    changes.Add(("watchlist.remove", e));
+                }
+            }
+            _db.Commit();
+        }
+        catch
+        {
+            _db.Rollback();
+            throw;
+        }
+        _db.Checkpoint();
+        Reload();
+        foreach (var (action, e) in changes)
+        {
+            _audit?.Append(action, owner, [new("kind", Kind), new("entry", e.Id), new("category", e.Category), new("fingerprint", Fingerprint(e))]);
+        }
+        return (changes.Count(c => c.Action == "watchlist.add"), changes.Count(c => c.Action == "watchlist.replace"), changes.Count(c => c.Action == "watchlist.remove"), skipped);
     }
 
     /// <inheritdoc />

@@ -65,6 +65,7 @@ public static class AgentHost
             return registry;
         });
         builder.Services.AddSingleton<CameraPipelineFactory>();
+        builder.Services.AddHostedService<WatchlistReloader>();
         builder.Services.AddHostedService<EventDispatcher>();
         builder.Services.AddHostedService<CameraService>();
         builder.Services.AddDeviceHealth(options);

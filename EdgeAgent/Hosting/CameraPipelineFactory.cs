@@ -150,6 +150,18 @@ public sealed partial class CameraPipelineFactory(TimeProvider time, ILoggerFact
         }
     }
 
+    /// <summary>Re-reads the shared watchlists that exist (a CLI change or a watchlist.sync); returns how many were reloaded.</summary>
+    public int ReloadWatchlists()
+    {
+        FaceWatchlist? faces;
+        PlateWatchlist? plates;
+        lock (_gate) (faces, plates) = (_faceList, _plateList);
+        // Outside the lock: a reload reads the database, and the cameras' stages only swap in the new entries.
+        faces?.Reload();
+        plates?.Reload();
+        return (faces is null ? 0 : 1) + (plates is null ? 0 : 1);
+    }
+
     private string StateDir => options.ResolvePath(options.Device.StateDir);
 
     /// <summary>The fleet's watchlist key, or null (logged once) when the device has none yet.</summary>

@@ -30,7 +30,8 @@ public sealed class PlateWatchlist : IDisposable
     private readonly WatchlistKey _key;
     private readonly AuditLog? _audit;
     private readonly TimeProvider _time;
-    private Dictionary<string, WatchlistEntry> _byHash = new(StringComparer.Ordinal);
+    // Replaced whole by Reload (the reloader thread) while cameras read it: readers take the reference once.
+    private volatile Dictionary<string, WatchlistEntry> _byHash = new(StringComparer.Ordinal);
 
     /// <summary>Opens the list in the database at <paramref name="dbPath"/>; changes and matches are written to <paramref name="audit"/> when given.</summary>
     public PlateWatchlist(string dbPath, WatchlistKey key, AuditLog? audit = null, TimeProvider? time = null)
@@ -85,9 +86,41 @@ public sealed class PlateWatchlist : IDisposable
         var entry = new WatchlistEntry(NewId(), Kind, hash, reason, createdBy, _time.GetUtcNow());
         _db.GetCollection(Collection).Insert(ToDocument(entry));
         _db.Checkpoint();
-        _byHash[hash] = entry;
+        Reload();
+        // As stored (the database keeps times to the millisecond), so it equals what List and Match return.
+        entry = _byHash.GetValueOrDefault(hash, entry);
         _audit?.Append("watchlist.add", createdBy, [new("kind", Kind), new("entry", entry.Id), new("hash", entry.ShortHash), new("reason", reason)]);
         return entry;
+    }
+
+    /// <summary>
+    /// Makes the entries owned by <paramref name="owner"/> (a watchlist bundle) exactly <paramref name="plates"/>: plates
+    /// not listed yet are added, plates the bundle no longer lists removed. A plate already listed by anyone else (a
+    /// technician on this device) stays theirs. Each change is audited as it is made.
+    /// </summary>
+    public (int Added, int Removed) Replace(IReadOnlyList<(string Plate, string Reason)> plates, string owner)
+    {
+        ArgumentNullException.ThrowIfNull(plates);
+        ArgumentException.ThrowIfNullOrEmpty(owner);
+        Reload();
+        var keep = new HashSet<string>(StringComparer.Ordinal);
+        var added = 0;
+        foreach (var (plate, reason) in plates)
+        {
+            if (Match(plate, out var exact) is { } existing && exact)
+            {
+                keep.Add(existing.Id);
+                continue;
+            }
+            keep.Add(Add(plate, reason, owner).Id);
+            added++;
+        }
+        var removed = 0;
+        foreach (var e in List())
+        {
+            if (e.CreatedBy == owner && !keep.Contains(e.Id) && Remove(e.Id, owner)) removed++;
+        }
+        return (added, removed);
     }
 
     /// <summary>Removes an entry by id; false when there is none.</summary>
@@ -101,7 +134,7 @@ public sealed class PlateWatchlist : IDisposable
         var entry = FromDocument(doc);
         collection.Delete(id);
         _db.Checkpoint();
-        _byHash.Remove(entry.Hash);
+        Reload();
         _audit?.Append("watchlist.remove", removedBy, [new("kind", Kind), new("entry", entry.Id), new("hash", entry.ShortHash)]);
         return true;
     }
@@ -143,8 +176,9 @@ public sealed class PlateWatchlist : IDisposable
     {
         ArgumentNullException.ThrowIfNull(text);
         exact = false;
-        if (_byHash.Count == 0 || text.Length == 0) return null;
-        if (_byHash.TryGetValue(_key.Hash(Kind, text), out var hit))
+        var byHash = _byHash;
+        if (byHash.Count == 0 || text.Length == 0) return null;
+        if (byHash.TryGetValue(_key.Hash(Kind, text), out var hit))
         {
             exact = true;
             return hit;
@@ -162,7 +196,7 @@ public sealed class PlateWatchlist : IDisposable
             text.CopyTo(variant);
             variant[positions[a]] = PlateConfusions.WatchlistSwap(text[positions[a]]);
             if (++tried > MaxVariants) return null;
-            if (_byHash.TryGetValue(_key.Hash(Kind, new string(variant)), out hit)) return hit;
+            if (byHash.TryGetValue(_key.Hash(Kind, new string(variant)), out hit)) return hit;
         }
         for (var a = 0; a < n; a++)
         {
@@ -172,7 +206,7 @@ public sealed class PlateWatchlist : IDisposable
                 variant[positions[a]] = PlateConfusions.WatchlistSwap(text[positions[a]]);
                 variant[positions[b]] = PlateConfusions.WatchlistSwap(text[positions[b]]);
                 if (++tried > MaxVariants) return null;
-                if (_byHash.TryGetValue(_key.Hash(Kind, new string(variant)), out hit)) return hit;
+                if (byHash.TryGetValue(_key.Hash(Kind, new string(variant)), out hit)) return hit;
             }
         }
         return null;

@@ -3,9 +3,11 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
+using EdgeAgent.Cli;
 using EdgeAgent.Configuration;
 using EdgeAgent.Control.Audit;
 using EdgeAgent.Control.Commands;
+using EdgeAgent.Faces;
 using EdgeAgent.Plates;
 using EdgeAgent.Tests.Control.Bundles;
 using EdgeAgent.Tests.Fixtures;
@@ -316,7 +318,90 @@ public sealed class CommandServiceTests
         // The genuine v2 syncs: the plate dropped from the list is removed.
         var synced = await SendAsync("watchlist.sync", new JsonObject { ["bundle"] = Convert.ToBase64String(v2) });
         AssertReply(synced, true, "ok");
-        Assert.That(synced.GetProperty("result").GetProperty("removed").GetInt32(), Is.EqualTo(1));
+        Assert.That(synced.GetProperty("result").GetProperty("plates").GetProperty("removed").GetInt32(), Is.EqualTo(1));
+    }
+
+    /// <summary>A face list as a maintainer ships it: descriptors computed with the real models from real photos.</summary>
+    private string FacesJson(params (string Id, string Name, string Photo)[] people)
+    {
+        var analyzer = FaceCommand.Analyzer(ModelFixture.Registry);
+        var entries = new JsonArray();
+        foreach (var (id, name, photo) in people)
+        {
+            var d = FaceCommand.EnrolmentDescriptor(analyzer, TestPaths.Media(photo));
+            entries.Add(new JsonObject
+            {
+                ["id"] = id,
+                ["name"] = name,
+                ["category"] = "wanted",
+                ["model"] = FaceCommand.DescriptorModel,
+                ["descriptors"] = new JsonArray(Convert.ToBase64String(System.Runtime.InteropServices.MemoryMarshal.AsBytes(d.AsSpan()))),
+            });
+        }
+        var path = Path.Combine(_f.Root, "faces.json");
+        File.WriteAllText(path, new JsonObject { ["format"] = FaceWatchlist.ExportFormat, ["entries"] = entries }.ToJsonString());
+        return path;
+    }
+
+    [Test]
+    public async Task WatchlistSync_FacesAndPlates_BothListsSyncedLocalEntriesKept()
+    {
+        // A technician enrolled someone locally before the first sync: the bundle must not take it over or remove it.
+        var key = WatchlistKey.Load(_f.StateDir, null, create: true);
+        var analyzer = FaceCommand.Analyzer(ModelFixture.Registry);
+        using (var local = new FaceWatchlist(WatchlistDatabase.PathIn(_f.StateDir), key, 0.6f))
+        {
+            local.Add("local-1", "Local", "staff", FaceCommand.DescriptorModel, [FaceCommand.EnrolmentDescriptor(analyzer, TestPaths.Media("messi5.jpg"))], "cli:tech");
+        }
+        var plates = Path.Combine(_f.Root, "plates.json");
+        await File.WriteAllTextAsync(plates, """{"plates":[{"plate":"AA1234BB","reason":"stolen"}]}""");
+        var v1 = _f.Pack("watchlist", "national", "1", [plates, FacesJson(("w-1", "Messi", "messi5.jpg"), ("local-1", "Not local", "messi5.jpg"))]);
+        var reply = await SendAsync("watchlist.sync", new JsonObject { ["bundle"] = Convert.ToBase64String(v1) });
+        AssertReply(reply, true, "ok");
+        var faces = reply.GetProperty("result").GetProperty("faces");
+        Assert.Multiple(() =>
+        {
+            Assert.That(faces.GetProperty("added").GetInt32(), Is.EqualTo(1));
+            Assert.That(faces.GetProperty("skipped").GetInt32(), Is.EqualTo(1), "local-1 stays the technician's");
+            Assert.That(faces.GetProperty("count").GetInt32(), Is.EqualTo(2));
+            Assert.That(reply.GetProperty("result").GetProperty("plates").GetProperty("added").GetInt32(), Is.EqualTo(1));
+            Assert.That(reply.GetProperty("result").GetProperty("restart").GetBoolean(), Is.False, "the device had a key and lists: they reload live");
+        });
+
+        // v2 drops Messi: the bundle's entry goes, the local one stays.
+        var v2 = _f.Pack("watchlist", "national", "2", [FacesJson(("local-1", "Not local", "messi5.jpg"))]);
+        AssertReply(await SendAsync("watchlist.sync", new JsonObject { ["bundle"] = Convert.ToBase64String(v2) }), true, "ok");
+        using (var list = new FaceWatchlist(WatchlistDatabase.PathIn(_f.StateDir), key, 0.6f))
+        {
+            Assert.That(list.List().Select(e => e.Id), Is.EqualTo(new[] { "local-1" }));
+            Assert.That(list.List()[0].CreatedBy, Is.EqualTo("cli:tech"));
+        }
+        var audit = await File.ReadAllTextAsync(AuditLog.PathIn(_f.StateDir));
+        Assert.That(audit, Does.Contain("\"action\":\"watchlist.add\",\"actor\":\"bundle:national\"").And.Contain("\"action\":\"watchlist.remove\",\"actor\":\"bundle:national\""));
+    }
+
+    [Test]
+    public async Task WatchlistSync_FaceListOfAnotherModel_RefusedNothingChanged()
+    {
+        var path = FacesJson(("w-1", "Messi", "messi5.jpg"));
+        await File.WriteAllTextAsync(path, (await File.ReadAllTextAsync(path)).Replace("\"faceres\"", "\"arcface\"", StringComparison.Ordinal));
+        var plates = Path.Combine(_f.Root, "plates.json");
+        await File.WriteAllTextAsync(plates, """{"plates":[{"plate":"AA1234BB","reason":"stolen"}]}""");
+        var reply = await SendAsync("watchlist.sync", new JsonObject { ["bundle"] = Convert.ToBase64String(_f.Pack("watchlist", "national", "1", [plates, path])) });
+        AssertReply(reply, false, "malformed");
+        Assert.That(reply.GetProperty("message").GetString(), Does.Contain("faces.json: entries[0]: descriptors of model 'arcface'"));
+        Assert.That(File.Exists(WatchlistDatabase.PathIn(_f.StateDir)), Is.False, "the plates were not written either");
+    }
+
+    [Test]
+    public async Task WatchlistSync_DeviceWithoutAnyList_InstalledThenRestartToStartMatching()
+    {
+        var plates = Path.Combine(_f.Root, "plates.json");
+        await File.WriteAllTextAsync(plates, """{"plates":[{"plate":"AA1234BB","reason":"stolen"}]}""");
+        var reply = await SendAsync("watchlist.sync", new JsonObject { ["bundle"] = Convert.ToBase64String(_f.Pack("watchlist", "national", "1", [plates])) });
+        AssertReply(reply, true, "ok");
+        Assert.That(reply.GetProperty("result").GetProperty("restart").GetBoolean(), Is.True);
+        Assert.That(_lifecycle.Restarts, Has.Count.EqualTo(1));
     }
 
     [Test]
