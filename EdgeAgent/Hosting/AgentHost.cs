@@ -50,6 +50,8 @@ public static class AgentHost
         // Commands ride the same broker (configured or embedded) on a connection of their own.
         builder.Services.AddSingleton(_ => Control.Audit.AuditLog.Open(Control.Audit.AuditLog.PathIn(options.StateDir)));
         builder.Services.AddSingleton<Control.Commands.IAgentLifecycle, HostLifecycle>();
+        // Running cameras' snapshot taps: filled by the camera service, read by camera.snapshot.
+        builder.Services.AddSingleton<Pipeline.SnapshotTaps>();
         builder.Services.AddSingleton<Control.Commands.CommandProcessor>();
         builder.Services.AddHostedService<Control.Commands.CommandService>();
         // One registry per device: sessions and their tensors are shared by every camera.
