@@ -34,6 +34,21 @@ public static class Obscure
         }
     }
 
+    /// <summary>Fills <paramref name="region"/> of <paramref name="image"/> (clipped to it) with the region's mean colour: nothing is left to see.</summary>
+    public static void Flat(RgbImage image, PixelRect region)
+    {
+        var x1 = Math.Max(region.X, 0);
+        var y1 = Math.Max(region.Y, 0);
+        var x2 = Math.Min(region.Right, image.Width);
+        var y2 = Math.Min(region.Bottom, image.Height);
+        if (x2 <= x1 || y2 <= y1) return;
+        var w = x2 - x1;
+        var h = y2 - y1;
+        var crop = ImageOps.Crop(image, new PixelRect(x1, y1, w, h));
+        Pixelate(crop, Math.Max(w, h));
+        for (var y = 0; y < h; y++) crop.Data.AsSpan(y * w * 3, w * 3).CopyTo(image.Data.AsSpan((y1 + y) * image.Stride + x1 * 3));
+    }
+
     /// <summary>Replaces each <paramref name="cell"/>-sized block of <paramref name="image"/> by its mean colour.</summary>
     private static void Pixelate(RgbImage image, int cell)
     {

@@ -375,7 +375,7 @@ public sealed class CommandProcessor : IDisposable
                     throw new ModelException(Hosting.CameraPipelineFactory.FaceDetectorModel, $"no model registry: {ex.Message}", ex);
                 }
             }
-            _redactor = new FaceRedactor(new FaceDetector(_models.Get(Hosting.CameraPipelineFactory.FaceDetectorModel), FaceRedactor.DefaultMinScore));
+            _redactor = new FaceRedactor(_models.Get(Hosting.CameraPipelineFactory.FaceDetectorModel));
             return _redactor;
         }
     }

@@ -110,7 +110,7 @@ internal sealed class SnapshotCommand(AgentOptions options, SnapshotTaps? taps, 
         }
         var image = frame.Image;
         var blurred = 0;
-        if (faces is not null) blurred = faces.Redact(image).Count;
+        if (faces is not null) blurred = faces.Redact(image).Faces.Count;
         if (image.Width > request.MaxWidth)
         {
             // Scaled after blurring: the blur was sized on the faces as detected, and scaling only removes more detail.
