@@ -38,8 +38,11 @@ public sealed class BlazeFaceDecoder
         _used = new bool[total];
     }
 
-    /// <summary>Decoder for a model entry (decoder <c>blazeface</c>) from its decoder options and input size.</summary>
-    public static BlazeFaceDecoder For(ModelEntry entry)
+    /// <summary>
+    /// Decoder for a model entry (decoder <c>blazeface</c>) from its decoder options and input size; <paramref name="minScore"/>
+    /// overrides the manifest's lowest score.
+    /// </summary>
+    public static BlazeFaceDecoder For(ModelEntry entry, float? minScore = null)
     {
         ArgumentNullException.ThrowIfNull(entry);
         if (entry.Decoder != "blazeface") throw new ModelException(entry.Id, $"decoder '{entry.Decoder}' is not blazeface");
@@ -48,7 +51,7 @@ public sealed class BlazeFaceDecoder
             (int)entry.Input.Width,
             (int)entry.Option("stride_fine", 16), (int)entry.Option("anchors_fine", 2),
             (int)entry.Option("stride_coarse", 32), (int)entry.Option("anchors_coarse", 6),
-            entry.Option("min_score", 0.5f), entry.Option("nms_iou", 0.3f));
+            minScore ?? entry.Option("min_score", 0.5f), entry.Option("nms_iou", 0.3f));
     }
 
     /// <summary>Input side in pixels.</summary>

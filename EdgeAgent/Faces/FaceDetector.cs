@@ -14,12 +14,15 @@ public sealed class FaceDetector
     private readonly BlazeFaceDecoder _decoder;
     private readonly int _fineScores, _coarseScores, _fineBoxes, _coarseBoxes;
 
-    /// <summary>Prepares <paramref name="model"/> (decoder <c>blazeface</c>); throws <see cref="ModelException"/> when its outputs do not fit.</summary>
-    public FaceDetector(LoadedModel model)
+    /// <summary>
+    /// Prepares <paramref name="model"/> (decoder <c>blazeface</c>); throws <see cref="ModelException"/> when its outputs do not
+    /// fit. <paramref name="minScore"/> overrides the manifest's lowest score (redaction wants more recall than matching).
+    /// </summary>
+    public FaceDetector(LoadedModel model, float? minScore = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         Model = model;
-        _decoder = BlazeFaceDecoder.For(model.Entry);
+        _decoder = BlazeFaceDecoder.For(model.Entry, minScore);
         _runner = model.Runner;
         (_fineScores, _coarseScores, _fineBoxes, _coarseBoxes) = _decoder.Locate(_runner.Outputs, model.Id);
     }

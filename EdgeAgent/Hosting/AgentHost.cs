@@ -53,6 +53,8 @@ public static class AgentHost
         builder.Services.AddSingleton(_ => Control.Audit.AuditLog.Open(Control.Audit.AuditLog.PathIn(options.StateDir)));
         builder.Services.AddSingleton<Control.Commands.IAgentLifecycle, HostLifecycle>();
         builder.Services.AddSingleton<Diagnostics.PipelineRateWindow>();
+        // Running cameras' snapshot taps: filled by the camera service, read by camera.snapshot.
+        builder.Services.AddSingleton<Pipeline.SnapshotTaps>();
         builder.Services.AddSingleton<Control.Commands.CommandProcessor>();
         builder.Services.AddHostedService<Control.Commands.CommandService>();
         // After a model switch, the new model is judged on the pipeline's health and rolled back if it regresses.

@@ -4,8 +4,11 @@ using Microsoft.Extensions.Logging;
 
 namespace EdgeAgent.Hosting;
 
-/// <summary>Runs every enabled camera's pipeline side by side; one camera's failure never stops another.</summary>
-public sealed partial class CameraService(AgentOptions options, CameraPipelineFactory factory, EventBus bus, IHostApplicationLifetime lifetime, ILogger<CameraService> logger, Outbox.DurableOutbox? outbox = null) : BackgroundService
+/// <summary>
+/// Runs every enabled camera's pipeline side by side; one camera's failure never stops another. A running camera's snapshot
+/// tap is listed in <see cref="Pipeline.SnapshotTaps"/> while its pipeline runs.
+/// </summary>
+public sealed partial class CameraService(AgentOptions options, CameraPipelineFactory factory, EventBus bus, IHostApplicationLifetime lifetime, ILogger<CameraService> logger, Outbox.DurableOutbox? outbox = null, Pipeline.SnapshotTaps? snapshots = null) : BackgroundService
 {
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -38,7 +41,15 @@ public sealed partial class CameraService(AgentOptions options, CameraPipelineFa
         try
         {
             var pipeline = factory.Create(camera);
-            await pipeline.RunAsync(bus.Channel.Writer, stoppingToken);
+            snapshots?.Add(pipeline.Snapshots);
+            try
+            {
+                await pipeline.RunAsync(bus.Channel.Writer, stoppingToken);
+            }
+            finally
+            {
+                snapshots?.Remove(pipeline.Snapshots);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

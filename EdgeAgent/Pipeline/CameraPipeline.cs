@@ -29,6 +29,7 @@ public sealed partial class CameraPipeline
         _analysis = new FrameAnalysis(cameraId);
         _counters = new PipelineCounters(StageNames(stages));
         FrameQueue = frameQueue;
+        Snapshots = new SnapshotTap(cameraId);
     }
 
     /// <summary>Camera id.</summary>
@@ -46,6 +47,9 @@ public sealed partial class CameraPipeline
     /// <summary>Live counters for health and benchmarks.</summary>
     public PipelineCounters Counters => _counters;
 
+    /// <summary>Hands the next frame to a snapshot request (camera.snapshot); closed when the pipeline stops.</summary>
+    public SnapshotTap Snapshots { get; }
+
     /// <summary>Runs until cancelled or the source ends; events go to <paramref name="events"/>.</summary>
     public async Task RunAsync(ChannelWriter<AgentEvent> events, CancellationToken cancellationToken)
     {
@@ -58,6 +62,7 @@ public sealed partial class CameraPipeline
             {
                 using (frame)
                 {
+                    Snapshots.Offer(frame);
                     Analyse(frame);
                 }
                 foreach (var e in _analysis.Events)
@@ -73,6 +78,7 @@ public sealed partial class CameraPipeline
         finally
         {
             while (frames.Reader.TryRead(out var left)) left.Dispose();
+            Snapshots.Close($"camera {CameraId} stopped");
         }
 
         await capture;

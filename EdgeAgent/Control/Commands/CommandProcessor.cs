@@ -10,6 +10,7 @@ using EdgeAgent.Control.Bundles;
 using EdgeAgent.Control.ModelUpdates;
 using EdgeAgent.Diagnostics;
 using EdgeAgent.Models;
+using EdgeAgent.Pipeline;
 using EdgeAgent.Plates;
 using EdgeAgent.Watchlist;
 
@@ -22,7 +23,7 @@ namespace EdgeAgent.Control.Commands;
 public sealed class CommandProcessor : IDisposable
 {
     /// <summary>Commands this agent knows.</summary>
-    public static readonly string[] Names = ["config.get", "config.set", "watchlist.sync", "model.update", "model.rollback", "agent.restart"];
+    public static readonly string[] Names = ["config.get", "config.set", "watchlist.sync", "model.update", "model.rollback", "agent.restart", "camera.snapshot"];
 
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromMinutes(5) };
 
@@ -32,22 +33,36 @@ public sealed class CommandProcessor : IDisposable
     private readonly CommandSequence _sequence;
     private readonly PipelineRateWindow? _rates;
     private readonly SemaphoreSlim _one = new(1, 1);
+    private readonly SnapshotCommand _snapshot;
+    private readonly Lock _facesGate = new();
+    private ModelRegistry? _models;
+    private ModelRegistry? _ownModels;
+    private FaceRedactor? _redactor;
 
     /// <summary>
-    /// Processor for the agent configured by <paramref name="options"/> (its file is what config.set replaces);
-    /// <paramref name="rates"/> gives the pipeline's health before a model switch, the baseline of its probation.
+    /// Processor for the agent configured by <paramref name="options"/> (its file is what config.set replaces).
+    /// <paramref name="snapshots"/> are the running cameras camera.snapshot can take a frame from (none without it);
+    /// <paramref name="models"/> is the agent's model registry, which camera.snapshot's face detector comes from (without
+    /// it the processor opens its own on the first snapshot that needs it); <paramref name="rates"/> gives the
+    /// pipeline's health before a model switch, the baseline of its probation.
     /// </summary>
-    public CommandProcessor(AgentOptions options, AuditLog audit, IAgentLifecycle lifecycle, PipelineRateWindow? rates = null)
+    public CommandProcessor(AgentOptions options, AuditLog audit, IAgentLifecycle lifecycle, SnapshotTaps? snapshots = null, ModelRegistry? models = null,
+        PipelineRateWindow? rates = null)
     {
         _options = options;
         _audit = audit;
         _lifecycle = lifecycle;
         _rates = rates;
         _sequence = new CommandSequence(options.StateDir);
+        _models = models;
+        _snapshot = new SnapshotCommand(options, snapshots, Redactor);
     }
 
     /// <summary>Span of recent pipeline health a model update's baseline is measured over.</summary>
     public static TimeSpan BaselineSpan { get; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Longest camera.snapshot waits for the camera's next frame before it reports the camera offline.</summary>
+    public TimeSpan SnapshotTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Longest a camera of a new config may take to answer a probe before config.set restores the old config.</summary>
     public TimeSpan CameraStartTimeout { get; init; } = TimeSpan.FromSeconds(10);
@@ -60,8 +75,10 @@ public sealed class CommandProcessor : IDisposable
         try
         {
             var reply = await RunAsync(name, payload, ct).ConfigureAwait(false);
-            _audit.Append("command." + (Array.IndexOf(Names, name) >= 0 ? name : "unknown"), actor,
-                [new("command", name), new("ok", reply.Ok ? "true" : "false"), new("code", reply.Code), new("message", Truncate(reply.Message, 300))]);
+            List<KeyValuePair<string, string>> fields =
+                [new("command", name), new("ok", reply.Ok ? "true" : "false"), new("code", reply.Code), new("message", Truncate(reply.Message, 300))];
+            fields.AddRange(reply.AuditFields);
+            _audit.Append("command." + (Array.IndexOf(Names, name) >= 0 ? name : "unknown"), actor, fields);
             return reply;
         }
         finally
@@ -102,6 +119,7 @@ public sealed class CommandProcessor : IDisposable
             // Check the fields before spending the sequence number, so a typo can be resent with the same seq.
             var missing = MissingField(name, root);
             if (missing is not null) return CommandReply.Error("missing_field", $"{name}: {missing}");
+            if (name == "camera.snapshot" && SnapshotRequest.Read(root, out var bad) is null) return CommandReply.Error("malformed", $"{name}: {bad}");
             if (_sequence.TryAccept(seq, ts) is { } replay) return CommandReply.Error("replay", $"{name}: {replay}");
             try
             {
@@ -112,6 +130,7 @@ public sealed class CommandProcessor : IDisposable
                     "watchlist.sync" => await WatchlistSyncAsync(root, ct).ConfigureAwait(false),
                     "model.update" => await ModelUpdateAsync(root, ct).ConfigureAwait(false),
                     "model.rollback" => ModelRollback(root),
+                    "camera.snapshot" => await _snapshot.RunAsync(SnapshotRequest.Read(root, out _)!, SnapshotTimeout, ct).ConfigureAwait(false),
                     _ => Restart(root),
                 };
             }
@@ -132,6 +151,7 @@ public sealed class CommandProcessor : IDisposable
             "watchlist.sync" or "model.update" when !Has(root, "bundle", JsonValueKind.String) && !Has(root, "url", JsonValueKind.String) =>
                 "field 'bundle' (base64 tar.gz) or 'url' (https://) is missing",
             "model.rollback" when !Has(root, "model", JsonValueKind.String) => "field 'model' (model id) is missing",
+            "camera.snapshot" when !Has(root, "camera", JsonValueKind.String) => "field 'camera' (camera id) is missing",
             _ => null,
         };
     }
@@ -365,8 +385,37 @@ public sealed class CommandProcessor : IDisposable
         ["status"] = o.Status,
     };
 
+    /// <summary>
+    /// The face redactor camera.snapshot blurs with, made on first use from the agent's registry (or one of its own);
+    /// throws <see cref="ModelException"/> with the reason when the face detector cannot be used.
+    /// </summary>
+    private FaceRedactor Redactor()
+    {
+        lock (_facesGate)
+        {
+            if (_redactor is not null) return _redactor;
+            if (_models is null)
+            {
+                try
+                {
+                    _models = _ownModels = ModelRegistry.FromOptions(_options);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or ConfigException or ModelException)
+                {
+                    throw new ModelException(Hosting.CameraPipelineFactory.FaceDetectorModel, $"no model registry: {ex.Message}", ex);
+                }
+            }
+            _redactor = new FaceRedactor(_models.Get(Hosting.CameraPipelineFactory.FaceDetectorModel));
+            return _redactor;
+        }
+    }
+
     /// <inheritdoc />
-    public void Dispose() => _one.Dispose();
+    public void Dispose()
+    {
+        _one.Dispose();
+        _ownModels?.Dispose();
+    }
 
     /// <summary>This agent's version, compared with a bundle's minimum.</summary>
     public static string AgentVersion =>

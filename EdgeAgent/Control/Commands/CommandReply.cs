@@ -5,6 +5,9 @@ namespace EdgeAgent.Control.Commands;
 /// <summary>The status a command is answered with: <c>{ok, code, message, result}</c>.</summary>
 public sealed record CommandReply(bool Ok, string Code, string Message, JsonNode? Result = null)
 {
+    /// <summary>Details the audit record carries besides command, outcome and message (never sent in the reply).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> AuditFields { get; init; } = [];
+
     /// <summary>A success.</summary>
     public static CommandReply Success(string message, JsonNode? result = null) => new(true, "ok", message, result);
 
