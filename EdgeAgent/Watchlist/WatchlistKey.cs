@@ -44,14 +44,25 @@ public sealed class WatchlistKey
             if (!create) throw new FileNotFoundException($"watchlist key {path} does not exist; add an entry (which creates it) or provision the fleet key (watchlist.key in the config)", path);
             Directory.CreateDirectory(stateDir);
             var bytes = RandomNumberGenerator.GetBytes(MinBytes);
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+            // Written whole beside it, then moved in without overwriting: two processes creating the key at once (the
+            // agent's watchlist.sync and a technician's CLI) end with one key, and neither reads a half-written file.
+            var temp = $"{path}.{Environment.ProcessId}.tmp";
+            var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
             if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            using (var file = new FileStream(path, options))
+            using (var file = new FileStream(temp, options))
             {
                 file.Write(Encoding.ASCII.GetBytes(Convert.ToBase64String(bytes) + "\n"));
                 file.Flush(flushToDisk: true);
             }
-            return new WatchlistKey(bytes);
+            try
+            {
+                File.Move(temp, path, overwrite: false);
+                return new WatchlistKey(bytes);
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                File.Delete(temp);
+            }
         }
         if (!OperatingSystem.IsWindows())
         {
