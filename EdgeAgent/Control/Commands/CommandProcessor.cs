@@ -14,12 +14,14 @@ namespace EdgeAgent.Control.Commands;
 
 /// <summary>
 /// Executes remote commands: parses the request, refuses replays, runs the command and returns its status. Each command,
-/// accepted or refused, is written to the audit log. A refused command changes nothing.
+/// accepted or refused, is written to the audit log, except replies marked <see cref="CommandReply.Routine"/> (the middle
+/// of a chunked transfer, status queries). A refused command changes nothing.
 /// </summary>
 public sealed class CommandProcessor : IDisposable
 {
     /// <summary>Commands this agent knows.</summary>
-    public static readonly string[] Names = ["config.get", "config.set", "watchlist.sync", "model.update", "model.rollback", "agent.restart"];
+    public static readonly string[] Names = ["config.get", "config.set", "watchlist.sync", "model.update", "model.rollback", "agent.restart",
+        "bundle.chunk", "bundle.status", "bundle.cancel"];
 
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromMinutes(5) };
 
@@ -27,6 +29,7 @@ public sealed class CommandProcessor : IDisposable
     private readonly AuditLog _audit;
     private readonly IAgentLifecycle _lifecycle;
     private readonly CommandSequence _sequence;
+    private readonly ChunkedTransfers _transfers;
     private readonly SemaphoreSlim _one = new(1, 1);
 
     /// <summary>Processor for the agent configured by <paramref name="options"/> (its file is what config.set replaces).</summary>
@@ -36,6 +39,7 @@ public sealed class CommandProcessor : IDisposable
         _audit = audit;
         _lifecycle = lifecycle;
         _sequence = new CommandSequence(options.StateDir);
+        _transfers = new ChunkedTransfers(options.StateDir);
     }
 
     /// <summary>Longest a camera of a new config may take to answer a probe before config.set restores the old config.</summary>
@@ -49,6 +53,7 @@ public sealed class CommandProcessor : IDisposable
         try
         {
             var reply = await RunAsync(name, payload, ct).ConfigureAwait(false);
+            if (reply.Routine) return reply;
             _audit.Append("command." + (Array.IndexOf(Names, name) >= 0 ? name : "unknown"), actor,
                 [new("command", name), new("ok", reply.Ok ? "true" : "false"), new("code", reply.Code), new("message", Truncate(reply.Message, 300))]);
             return reply;
@@ -101,10 +106,15 @@ public sealed class CommandProcessor : IDisposable
                     "watchlist.sync" => await WatchlistSyncAsync(root, ct).ConfigureAwait(false),
                     "model.update" => await ModelUpdateAsync(root, ct).ConfigureAwait(false),
                     "model.rollback" => ModelRollback(root),
+                    "bundle.chunk" or "bundle.status" or "bundle.cancel" => TransferCommands.Run(name, root, _transfers),
                     _ => Restart(root),
                 };
             }
             catch (BundleException ex)
+            {
+                return CommandReply.Error(ex.Code, $"{name}: {ex.Message}");
+            }
+            catch (TransferException ex)
             {
                 return CommandReply.Error(ex.Code, $"{name}: {ex.Message}");
             }
@@ -118,10 +128,10 @@ public sealed class CommandProcessor : IDisposable
         {
             "config.set" when !root.TryGetProperty("config", out var c) || c.ValueKind is not (JsonValueKind.String or JsonValueKind.Object) =>
                 "field 'config' (the desired config document, YAML text or a JSON object) is missing",
-            "watchlist.sync" or "model.update" when !Has(root, "bundle", JsonValueKind.String) && !Has(root, "url", JsonValueKind.String) =>
-                "field 'bundle' (base64 tar.gz) or 'url' (https://) is missing",
+            "watchlist.sync" or "model.update" when !Has(root, "bundle", JsonValueKind.String) && !Has(root, "url", JsonValueKind.String) && !Has(root, "transfer", JsonValueKind.String) =>
+                "field 'bundle' (base64 tar.gz), 'url' (https://) or 'transfer' (id of a complete bundle.chunk transfer) is missing",
             "model.rollback" when !Has(root, "model", JsonValueKind.String) => "field 'model' (model id) is missing",
-            _ => null,
+            _ => TransferCommands.MissingField(name, root),
         };
     }
 
@@ -295,6 +305,21 @@ public sealed class CommandProcessor : IDisposable
             }
             using var ms = new MemoryStream(bytes, writable: false);
             return SignedBundle.Open(ms, key, staging);
+        }
+        if (root.TryGetProperty("transfer", out var tr) && tr.ValueKind == JsonValueKind.String)
+        {
+            var id = tr.GetString()!;
+            var path = _transfers.CompletedPath(id);
+            try
+            {
+                await using var input = File.OpenRead(path);
+                return SignedBundle.Open(input, key, staging);
+            }
+            finally
+            {
+                // Used once, accepted or refused: a refused bundle is sent again, never retried from what is on disk.
+                _transfers.Remove(id);
+            }
         }
         var url = root.GetProperty("url").GetString()!;
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
