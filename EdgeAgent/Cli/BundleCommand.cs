@@ -116,7 +116,7 @@ public static class BundleCommand
         var password = new Option<string?>("--password-file") { Description = "File holding the MQTT password" };
         var insecure = new Option<bool>("--insecure") { Description = "Allow plain mqtt:// to a remote broker" };
         var chunk = new Option<int>("--chunk-size") { Description = "Chunk size in KiB (1 to 512)", DefaultValueFactory = _ => 256 };
-        var window = new Option<int>("--window") { Description = "Chunks in flight before waiting for replies", DefaultValueFactory = _ => 4 };
+        var window = new Option<int>("--window") { Description = "Chunks in flight before waiting for replies", DefaultValueFactory = _ => 8 };
         var timeout = new Option<double>("--timeout") { Description = "Seconds to wait for each chunk's reply before asking the device what it holds and resending", DefaultValueFactory = _ => 60 };
         var applyTimeout = new Option<double>("--apply-timeout") { Description = "Seconds to wait for the install command's reply", DefaultValueFactory = _ => 600 };
         var retries = new Option<int>("--retries") { Description = "Reconnects in a row without progress before giving up (run again to resume)", DefaultValueFactory = _ => 5 };

@@ -30,7 +30,7 @@ internal sealed record PushRequest
 
     public int ChunkBytes { get; init; } = 256 * 1024;
 
-    public int Window { get; init; } = 4;
+    public int Window { get; init; } = 8;
 
     public TimeSpan ReplyTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
