@@ -1,9 +1,11 @@
 using System.CommandLine;
+using EdgeAgent.Configuration;
 using EdgeAgent.Control.Bundles;
+using EdgeAgent.Transport;
 
 namespace EdgeAgent.Cli;
 
-/// <summary><c>edgeagent bundle pack|verify</c>: make and check signed model and watchlist bundles.</summary>
+/// <summary><c>edgeagent bundle pack|verify|push</c>: make, check and send signed model and watchlist bundles.</summary>
 public static class BundleCommand
 {
     /// <summary>Builds the verb group.</summary>
@@ -12,6 +14,7 @@ public static class BundleCommand
         var command = new Command("bundle", "Signed model and watchlist bundles (tar.gz with a signed manifest)");
         command.Subcommands.Add(Pack());
         command.Subcommands.Add(Verify());
+        command.Subcommands.Add(Push());
         return command;
     }
 
@@ -98,4 +101,136 @@ public static class BundleCommand
         });
         return cmd;
     }
+
+    private static Command Push()
+    {
+        var file = new Argument<string>("file") { Description = "Signed bundle (.tar.gz, from 'bundle pack')" };
+        var broker = new Option<string?>("--broker") { Description = "Broker URL, mqtts://host:8883 (default: the configured broker)" };
+        var device = new Option<string>("--device") { Description = "Target device as SITE/DEVICE", Required = true };
+        var command = new Option<string>("--command") { Description = "Install command the transfer ends with", Required = true };
+        command.AcceptOnlyFromAmong("model.update", "watchlist.sync");
+        var ca = new Option<string?>("--ca") { Description = "CA certificate (PEM) the broker's certificate chains to (default: broker.ca_file of the config)" };
+        var cert = new Option<string?>("--cert") { Description = "Client certificate (PEM) for mutual TLS" };
+        var key = new Option<string?>("--key") { Description = "Client key (PEM) for mutual TLS" };
+        var user = new Option<string?>("--username") { Description = "MQTT user name" };
+        var password = new Option<string?>("--password-file") { Description = "File holding the MQTT password" };
+        var insecure = new Option<bool>("--insecure") { Description = "Allow plain mqtt:// to a remote broker" };
+        var chunk = new Option<int>("--chunk-size") { Description = "Chunk size in KiB (1 to 512)", DefaultValueFactory = _ => 256 };
+        var window = new Option<int>("--window") { Description = "Chunks in flight before waiting for replies", DefaultValueFactory = _ => 8 };
+        var timeout = new Option<double>("--timeout") { Description = "Seconds to wait for each chunk's reply before asking the device what it holds and resending", DefaultValueFactory = _ => 60 };
+        var applyTimeout = new Option<double>("--apply-timeout") { Description = "Seconds to wait for the install command's reply", DefaultValueFactory = _ => 600 };
+        var retries = new Option<int>("--retries") { Description = "Reconnects in a row without progress before giving up (run again to resume)", DefaultValueFactory = _ => 5 };
+        var transfer = new Option<string?>("--transfer") { Description = "Transfer id (default: push- and the first 16 hex digits of the file's sha256, so a rerun resumes)" };
+        var seqStart = new Option<long?>("--seq-start") { Description = "Number the commands with seq from this value instead of ts (must be above the device's last seq)" };
+        var noRestart = new Option<bool>("--no-restart") { Description = "model.update: install without restarting the agent" };
+        var cmd = new Command("push", "Send a bundle to one device in chunks over MQTT (resumable) and install it; prints the device's reply");
+        cmd.Arguments.Add(file);
+        foreach (var o in new Option[] { broker, device, command, ca, cert, key, user, password, insecure, chunk, window, timeout, applyTimeout, retries, transfer, seqStart, noRestart }) cmd.Options.Add(o);
+        cmd.SetAction(async (parse, ct) =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            var path = parse.GetValue(file)!;
+            if (!File.Exists(path))
+            {
+                await error.WriteLineAsync($"{path}: no such file");
+                return ExitCodes.Usage;
+            }
+            var target = parse.GetValue(device)!.Split('/');
+            if (target.Length != 2 || !IsTopicLevel(target[0]) || !IsTopicLevel(target[1]))
+            {
+                await error.WriteLineAsync($"--device '{parse.GetValue(device)}' is not SITE/DEVICE");
+                return ExitCodes.Usage;
+            }
+            var kib = parse.GetValue(chunk);
+            if (kib is < 1 or > ChunkedTransfers.MaxChunkBytes / 1024)
+            {
+                await error.WriteLineAsync($"--chunk-size {kib}: the device takes chunks of 1 to {ChunkedTransfers.MaxChunkBytes / 1024} KiB");
+                return ExitCodes.Usage;
+            }
+            if (parse.GetValue(transfer) is { } id && !ChunkedTransfers.IsValidId(id))
+            {
+                await error.WriteLineAsync($"--transfer '{id}' is not a transfer id (1-64 of a-z 0-9 . _ -, not starting with '.')");
+                return ExitCodes.Usage;
+            }
+            if ((parse.GetValue(cert) is null) != (parse.GetValue(key) is null))
+            {
+                await error.WriteLineAsync("--cert and --key go together");
+                return ExitCodes.Usage;
+            }
+            AgentOptions options;
+            Uri url;
+            try
+            {
+                options = BrokerCliOptions.LoadOrDefault(parse, error, parse.GetValue(CommonOptions.Config) is not null);
+                url = BrokerCliOptions.Resolve(parse.GetValue(broker), options);
+            }
+            catch (ConfigException)
+            {
+                return ExitCodes.Config;
+            }
+            catch (ArgumentException ex)
+            {
+                await error.WriteLineAsync(ex.Message);
+                return ExitCodes.Usage;
+            }
+            var b = options.Broker;
+            var settings = b with
+            {
+                CaFile = parse.GetValue(ca) is { } caPath ? Path.GetFullPath(caPath) : b.CaFile,
+                CertFile = parse.GetValue(cert) is { } certPath ? Path.GetFullPath(certPath) : b.CertFile,
+                KeyFile = parse.GetValue(key) is { } keyPath ? new SecretRef("file", Path.GetFullPath(keyPath)) : b.KeyFile,
+                Username = parse.GetValue(user) ?? b.Username,
+                Password = parse.GetValue(password) is { } pw ? new SecretRef("file", Path.GetFullPath(pw)) : b.Password,
+                Insecure = b.Insecure || parse.GetValue(insecure) || url.IsLoopback,
+            };
+            var request = new PushRequest
+            {
+                File = path,
+                Url = url,
+                Broker = settings,
+                BaseDir = BrokerCliOptions.BaseDir(options),
+                Topics = new TopicNames(b.TopicPrefix, target[0], target[1]),
+                Command = parse.GetValue(command)!,
+                TransferId = parse.GetValue(transfer),
+                ChunkBytes = kib * 1024,
+                Window = Math.Max(1, parse.GetValue(window)),
+                ReplyTimeout = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(timeout))),
+                ApplyTimeout = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(applyTimeout))),
+                Retries = Math.Max(0, parse.GetValue(retries)),
+                SeqStart = parse.GetValue(seqStart),
+                NoRestart = parse.GetValue(noRestart),
+            };
+            using var pusher = new BundlePusher(request, error);
+            try
+            {
+                var reply = await pusher.RunAsync(ct);
+                await output.WriteLineAsync(reply.GetRawText());
+                return reply.TryGetProperty("ok", out var ok) && ok.ValueKind == System.Text.Json.JsonValueKind.True ? ExitCodes.Ok : ExitCodes.Verification;
+            }
+            catch (PushFailedException ex)
+            {
+                await error.WriteLineAsync(ex.Message);
+                return ex.Code switch
+                {
+                    "usage" => ExitCodes.Usage,
+                    "hash_mismatch" => ExitCodes.Verification,
+                    _ => ExitCodes.Failure,
+                };
+            }
+            catch (Exception ex) when (ex is MQTTnet.Exceptions.MqttCommunicationException or MQTTnet.Adapter.MqttConnectingFailedException or InvalidOperationException or ArgumentException or TimeoutException)
+            {
+                await error.WriteLineAsync($"broker {url}: {ex.Message}");
+                return ExitCodes.Failure;
+            }
+            catch (OperationCanceledException)
+            {
+                await error.WriteLineAsync(ct.IsCancellationRequested ? "interrupted; run the same command again to resume" : $"broker {url}: no answer in time");
+                return ExitCodes.Failure;
+            }
+        });
+        return cmd;
+    }
+
+    private static bool IsTopicLevel(string s) => s.Length > 0 && s.IndexOfAny(['+', '#']) < 0;
 }

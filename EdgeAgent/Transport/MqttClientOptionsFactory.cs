@@ -17,6 +17,12 @@ public static class MqttClientOptionsFactory
     /// <summary>How long to wait for CONNACK and for each PUBACK before the connection is declared dead.</summary>
     public static readonly TimeSpan CommunicationTimeout = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Socket send/receive buffer size. MQTTnet pins both to 8 KiB by default, which (with autotuning off once set)
+    /// caps a large message at about 2 MB/s even on loopback: a 350 KB bundle chunk took 170 ms instead of 2 ms.
+    /// </summary>
+    public const int SocketBufferBytes = 128 * 1024;
+
     /// <summary>Options for a client named <paramref name="clientId"/> connecting to <paramref name="url"/>.</summary>
     /// <param name="url">Broker URL (mqtt:// or mqtts://).</param>
     /// <param name="broker">TLS, credentials, keep-alive and expiry settings.</param>
@@ -53,7 +59,9 @@ public static class MqttClientOptionsFactory
         {
             builder = builder.WithTlsOptions(CreateTls(url, broker, baseDir));
         }
-        return builder.Build();
+        var options = builder.Build();
+        if (options.ChannelOptions is MqttClientTcpOptions tcp) tcp.BufferSize = SocketBufferBytes;
+        return options;
     }
 
     private static MqttClientTlsOptions CreateTls(Uri url, BrokerOptions broker, string? baseDir)

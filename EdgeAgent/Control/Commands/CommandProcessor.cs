@@ -18,12 +18,14 @@ namespace EdgeAgent.Control.Commands;
 
 /// <summary>
 /// Executes remote commands: parses the request, refuses replays, runs the command and returns its status. Each command,
-/// accepted or refused, is written to the audit log. A refused command changes nothing.
+/// accepted or refused, is written to the audit log, except replies marked <see cref="CommandReply.Routine"/> (the middle
+/// of a chunked transfer, status queries). A refused command changes nothing.
 /// </summary>
 public sealed class CommandProcessor : IDisposable
 {
     /// <summary>Commands this agent knows.</summary>
-    public static readonly string[] Names = ["config.get", "config.set", "watchlist.sync", "model.update", "model.rollback", "agent.restart", "camera.snapshot"];
+    public static readonly string[] Names = ["config.get", "config.set", "watchlist.sync", "model.update", "model.rollback", "agent.restart",
+        "camera.snapshot", "bundle.chunk", "bundle.status", "bundle.cancel"];
 
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromMinutes(5) };
 
@@ -32,6 +34,7 @@ public sealed class CommandProcessor : IDisposable
     private readonly IAgentLifecycle _lifecycle;
     private readonly CommandSequence _sequence;
     private readonly PipelineRateWindow? _rates;
+    private readonly ChunkedTransfers _transfers;
     private readonly SemaphoreSlim _one = new(1, 1);
     private readonly SnapshotCommand _snapshot;
     private readonly Lock _facesGate = new();
@@ -56,6 +59,7 @@ public sealed class CommandProcessor : IDisposable
         _sequence = new CommandSequence(options.StateDir);
         _models = models;
         _snapshot = new SnapshotCommand(options, snapshots, Redactor);
+        _transfers = new ChunkedTransfers(options.StateDir);
     }
 
     /// <summary>Span of recent pipeline health a model update's baseline is measured over.</summary>
@@ -75,6 +79,7 @@ public sealed class CommandProcessor : IDisposable
         try
         {
             var reply = await RunAsync(name, payload, ct).ConfigureAwait(false);
+            if (reply.Routine) return reply;
             List<KeyValuePair<string, string>> fields =
                 [new("command", name), new("ok", reply.Ok ? "true" : "false"), new("code", reply.Code), new("message", Truncate(reply.Message, 300))];
             fields.AddRange(reply.AuditFields);
@@ -131,10 +136,15 @@ public sealed class CommandProcessor : IDisposable
                     "model.update" => await ModelUpdateAsync(root, ct).ConfigureAwait(false),
                     "model.rollback" => ModelRollback(root),
                     "camera.snapshot" => await _snapshot.RunAsync(SnapshotRequest.Read(root, out _)!, SnapshotTimeout, ct).ConfigureAwait(false),
+                    "bundle.chunk" or "bundle.status" or "bundle.cancel" => TransferCommands.Run(name, root, _transfers),
                     _ => Restart(root),
                 };
             }
             catch (BundleException ex)
+            {
+                return CommandReply.Error(ex.Code, $"{name}: {ex.Message}");
+            }
+            catch (TransferException ex)
             {
                 return CommandReply.Error(ex.Code, $"{name}: {ex.Message}");
             }
@@ -148,11 +158,11 @@ public sealed class CommandProcessor : IDisposable
         {
             "config.set" when !root.TryGetProperty("config", out var c) || c.ValueKind is not (JsonValueKind.String or JsonValueKind.Object) =>
                 "field 'config' (the desired config document, YAML text or a JSON object) is missing",
-            "watchlist.sync" or "model.update" when !Has(root, "bundle", JsonValueKind.String) && !Has(root, "url", JsonValueKind.String) =>
-                "field 'bundle' (base64 tar.gz) or 'url' (https://) is missing",
+            "watchlist.sync" or "model.update" when !Has(root, "bundle", JsonValueKind.String) && !Has(root, "url", JsonValueKind.String) && !Has(root, "transfer", JsonValueKind.String) =>
+                "field 'bundle' (base64 tar.gz), 'url' (https://) or 'transfer' (id of a complete bundle.chunk transfer) is missing",
             "model.rollback" when !Has(root, "model", JsonValueKind.String) => "field 'model' (model id) is missing",
             "camera.snapshot" when !Has(root, "camera", JsonValueKind.String) => "field 'camera' (camera id) is missing",
-            _ => null,
+            _ => TransferCommands.MissingField(name, root),
         };
     }
 
@@ -346,6 +356,21 @@ public sealed class CommandProcessor : IDisposable
             }
             using var ms = new MemoryStream(bytes, writable: false);
             return SignedBundle.Open(ms, key, staging);
+        }
+        if (root.TryGetProperty("transfer", out var tr) && tr.ValueKind == JsonValueKind.String)
+        {
+            var id = tr.GetString()!;
+            var path = _transfers.CompletedPath(id);
+            try
+            {
+                await using var input = File.OpenRead(path);
+                return SignedBundle.Open(input, key, staging);
+            }
+            finally
+            {
+                // Used once, accepted or refused: a refused bundle is sent again, never retried from what is on disk.
+                _transfers.Remove(id);
+            }
         }
         var url = root.GetProperty("url").GetString()!;
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)

@@ -8,6 +8,12 @@ public sealed record CommandReply(bool Ok, string Code, string Message, JsonNode
     /// <summary>Details the audit record carries besides command, outcome and message (never sent in the reply).</summary>
     public IReadOnlyList<KeyValuePair<string, string>> AuditFields { get; init; } = [];
 
+    /// <summary>
+    /// True when the command changed nothing worth an audit record (a chunk in the middle of a transfer, a status query):
+    /// such replies are not audited, so a transfer leaves its start and its end in the log, not a line per chunk.
+    /// </summary>
+    public bool Routine { get; init; }
+
     /// <summary>A success.</summary>
     public static CommandReply Success(string message, JsonNode? result = null) => new(true, "ok", message, result);
 

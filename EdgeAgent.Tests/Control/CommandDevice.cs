@@ -1,0 +1,154 @@
+using System.Buffers;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using EdgeAgent.Configuration;
+using EdgeAgent.Control.Audit;
+using EdgeAgent.Control.Commands;
+using EdgeAgent.Tests.Fixtures;
+using EdgeAgent.Transport;
+using Microsoft.Extensions.Logging.Abstractions;
+using MQTTnet;
+using MQTTnet.Formatter;
+using MQTTnet.Protocol;
+
+namespace EdgeAgent.Tests.Control;
+
+/// <summary>
+/// A device answering commands on a real broker (its <see cref="ControlFixture"/> folder, audit log, processor and
+/// command service) plus a centre client that sends requests with a response topic and correlation data.
+/// </summary>
+internal sealed class CommandDevice : IAsyncDisposable
+{
+    private readonly Channel<MqttApplicationMessage> _replies = Channel.CreateUnbounded<MqttApplicationMessage>();
+    private readonly int _port;
+    private IMqttClient _centre = null!;
+    private long _seq;
+
+    private CommandDevice(ControlFixture fixture, AuditLog audit, RecordingLifecycle lifecycle, CommandProcessor processor, CommandService service, TopicNames topics, int port)
+    {
+        Lifecycle = lifecycle;
+        Fixture = fixture;
+        Audit = audit;
+        Processor = processor;
+        Service = service;
+        Topics = topics;
+        _port = port;
+    }
+
+    public ControlFixture Fixture { get; }
+
+    public AuditLog Audit { get; }
+
+    public CommandProcessor Processor { get; }
+
+    public CommandService Service { get; }
+
+    public TopicNames Topics { get; }
+
+    public RecordingLifecycle Lifecycle { get; }
+
+    public string ReplyTopic => $"centre/replies/{Fixture.Device}";
+
+    /// <summary>Starts a device named <paramref name="prefix"/>-xxxx on <paramref name="broker"/> and connects the centre.</summary>
+    public static async Task<CommandDevice> StartAsync(MosquittoBroker broker, string prefix)
+    {
+        Environment.SetEnvironmentVariable("EDGEAGENT_TEST_SECRET", "s3cret-value");
+        var f = new ControlFixture(prefix + "-" + Guid.NewGuid().ToString("n")[..8], broker.Url);
+        var options = ConfigLoader.LoadFile(f.ConfigPath);
+        var audit = AuditLog.Open(AuditLog.PathIn(options.StateDir));
+        var lifecycle = new RecordingLifecycle();
+        var processor = new CommandProcessor(options, audit, lifecycle);
+        var service = new CommandService(MqttPublisherSettings.From(options), processor, TimeProvider.System, NullLogger<CommandService>.Instance);
+        var device = new CommandDevice(f, audit, lifecycle, processor, service, new TopicNames(options.Broker.TopicPrefix, options.Device.Site, options.Device.Id), broker.Port);
+        await service.StartAsync(CancellationToken.None);
+        await device.ConnectCentreAsync();
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!service.Subscribed && DateTime.UtcNow < deadline) await Task.Delay(50);
+        Assert.That(service.Subscribed, Is.True, "the command service subscribed within 15 s");
+        return device;
+    }
+
+    /// <summary>Connects (again) the centre's client: a fresh clean session, as after a lost link.</summary>
+    public async Task ConnectCentreAsync()
+    {
+        _centre = new MqttClientFactory().CreateMqttClient();
+        _centre.ApplicationMessageReceivedAsync += e =>
+        {
+            _replies.Writer.TryWrite(e.ApplicationMessage);
+            return Task.CompletedTask;
+        };
+        await _centre.ConnectAsync(new MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", _port)
+            .WithProtocolVersion(MqttProtocolVersion.V500).WithClientId("centre-" + Guid.NewGuid().ToString("n")).WithCleanStart(true).Build());
+        await _centre.SubscribeAsync(ReplyTopic, MqttQualityOfServiceLevel.AtLeastOnce);
+    }
+
+    /// <summary>Drops the centre's connection (the link is cut mid-transfer).</summary>
+    public async Task DisconnectCentreAsync()
+    {
+        await _centre.DisconnectAsync();
+        _centre.Dispose();
+    }
+
+    /// <summary>Sends one command with the next seq (unless <paramref name="body"/> has seq or ts) and returns its reply.</summary>
+    public async Task<JsonElement> SendAsync(string name, JsonObject body)
+    {
+        if (body["ts"] is null) body["seq"] ??= ++_seq;
+        var correlation = Guid.NewGuid().ToByteArray();
+        await _centre.PublishAsync(new MqttApplicationMessageBuilder()
+            .WithTopic(Topics.Command(name))
+            .WithPayload(body.ToJsonString())
+            .WithResponseTopic(ReplyTopic)
+            .WithCorrelationData(correlation)
+            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
+            .Build());
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        while (true)
+        {
+            var m = await _replies.Reader.ReadAsync(cts.Token);
+            if (m.CorrelationData is not null && m.CorrelationData.AsSpan().SequenceEqual(correlation))
+            {
+                return JsonDocument.Parse(Encoding.UTF8.GetString(m.Payload.ToArray())).RootElement.Clone();
+            }
+        }
+    }
+
+    /// <summary>The body of chunk <paramref name="index"/> of <paramref name="bundle"/> cut in chunks of <paramref name="chunkBytes"/>.</summary>
+    public static JsonObject Chunk(string transfer, byte[] bundle, int chunkBytes, int index, byte[]? data = null)
+    {
+        var count = (bundle.Length + chunkBytes - 1) / chunkBytes;
+        var offset = index * chunkBytes;
+        data ??= bundle[offset..(offset + Math.Min(chunkBytes, bundle.Length - offset))];
+        return new JsonObject
+        {
+            ["transfer"] = transfer,
+            ["index"] = index,
+            ["count"] = count,
+            ["size"] = bundle.Length,
+            ["sha256"] = Convert.ToHexStringLower(SHA256.HashData(bundle)),
+            ["data"] = Convert.ToBase64String(data),
+        };
+    }
+
+    public static void AssertReply(JsonElement reply, bool ok, string code)
+    {
+        Assert.That(reply.GetProperty("ok").GetBoolean(), Is.EqualTo(ok), reply.ToString());
+        Assert.That(reply.GetProperty("code").GetString(), Is.EqualTo(code), reply.ToString());
+    }
+
+    /// <summary>The missing indexes a reply lists.</summary>
+    public static int[] Missing(JsonElement reply) => [.. reply.GetProperty("result").GetProperty("missing").EnumerateArray().Select(e => e.GetInt32())];
+
+    public async ValueTask DisposeAsync()
+    {
+        await Service.StopAsync(CancellationToken.None);
+        Service.Dispose();
+        Processor.Dispose();
+        if (_centre.IsConnected) await _centre.DisconnectAsync();
+        _centre.Dispose();
+        Audit.Dispose();
+        Fixture.Dispose();
+    }
+}
