@@ -217,7 +217,7 @@ public sealed class ChunkedTransferCommandTests
         for (var i = 0; i < chunks; i++) AssertReply(await _device.SendAsync("bundle.chunk", Chunk("wl-1", bundle, small, i)), true, "ok");
         var synced = await _device.SendAsync("watchlist.sync", new JsonObject { ["transfer"] = "wl-1" });
         AssertReply(synced, true, "ok");
-        Assert.That(synced.GetProperty("result").GetProperty("added").GetInt32(), Is.EqualTo(2));
+        Assert.That(synced.GetProperty("result").GetProperty("plates").GetProperty("added").GetInt32(), Is.EqualTo(2));
 
         AssertReply(await _device.SendAsync("bundle.chunk", Chunk("wl-2", bundle, small, 0)), true, "ok");
         var cancelled = await _device.SendAsync("bundle.cancel", new JsonObject { ["transfer"] = "wl-2" });
