@@ -153,6 +153,23 @@ public sealed class ProvisionCheckTests
     }
 
     [Test]
+    public async Task Check_NoPinnedUpdateKey_UpdateKeyRed()
+    {
+        File.Delete(SigningKeys.PinnedPath(_f.StateDir));
+        var line = Line(await CheckAsync(_f.ConfigYaml(_broker.Url, [])), "update key");
+        Assert.Multiple(() =>
+        {
+            Assert.That(line.Ok, Is.False, line.ToString());
+            Assert.That(line.Detail, Does.Contain("updates will be refused"));
+            Assert.That(line.Fix, Does.Contain("--signing-key"));
+        });
+        await File.WriteAllTextAsync(SigningKeys.PinnedPath(_f.StateDir), "not a key");
+        line = Line(await CheckAsync(_f.ConfigYaml(_broker.Url, [])), "update key");
+        Assert.That(line.Ok, Is.False);
+        Assert.That(line.Detail, Does.Contain("not a PEM EC key"));
+    }
+
+    [Test]
     public async Task Check_CameraUnreachable_CameraRed()
     {
         var results = await CheckAsync(_f.ConfigYaml(_broker.Url, [("door", $"rtsp://127.0.0.1:{MosquittoBroker.FreePort()}/stream")]));

@@ -44,7 +44,7 @@ public static class DeviceChecks
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(settings);
-        var results = new List<CheckResult> { Models(options) };
+        var results = new List<CheckResult> { Models(options), UpdateKey(options) };
         foreach (var camera in options.Cameras)
         {
             if (camera.Enabled) results.Add(await CameraAsync(camera, settings.CameraTimeout, ct));
@@ -92,6 +92,25 @@ public static class DeviceChecks
         catch (ConfigException ex)
         {
             return new CheckResult("models", false, ex.Message.ReplaceLineEndings(" "), "fix models.manifest in the config, or reinstall the models");
+        }
+    }
+
+    /// <summary>The maintainers' update-signing key is pinned and readable: without it every signed update is refused.</summary>
+    public static CheckResult UpdateKey(AgentOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        const string fix = "pin the maintainers' public key: edgeagent provision --signing-key update-signing.pub (or set updates.signing_key)";
+        var path = options.SigningKeyPath;
+        if (!File.Exists(path)) return new CheckResult("update key", false, $"none pinned at {path}: model and watchlist updates will be refused", fix);
+        try
+        {
+            using var key = Bundles.SigningKeys.Load(path);
+            var id = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(key.ExportSubjectPublicKeyInfo()))[..16];
+            return new CheckResult("update key", true, $"pinned {path} (P-256, sha256 {id})");
+        }
+        catch (Bundles.BundleException ex)
+        {
+            return new CheckResult("update key", false, ex.Message, fix);
         }
     }
 
