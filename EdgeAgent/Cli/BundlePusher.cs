@@ -232,23 +232,35 @@ internal sealed class BundlePusher : IDisposable
             .WithCorrelationData(correlation)
             .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
             .Build();
-        try
+        // The timeout runs from the send, PUBACK included: a stalled broker holds the PUBACK as it holds the reply.
+        var deadline = System.Diagnostics.Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
+        using (var publish = CancellationTokenSource.CreateLinkedTokenSource(ct))
         {
-            await client.PublishAsync(message, ct);
+            publish.CancelAfter(timeout);
+            try
+            {
+                await client.PublishAsync(message, publish.Token);
+            }
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            {
+                _pending.TryRemove(key, out _);
+                throw new TimeoutException($"no PUBACK for {name} within {timeout.TotalSeconds:0} s");
+            }
+            catch
+            {
+                _pending.TryRemove(key, out _);
+                throw;
+            }
         }
-        catch
-        {
-            _pending.TryRemove(key, out _);
-            throw;
-        }
-        return WaitAsync(key, reply.Task, timeout, name, ct);
+        return WaitAsync(key, reply.Task, deadline, timeout, name, ct);
     }
 
-    private async Task<JsonElement> WaitAsync(string key, Task<JsonElement> reply, TimeSpan timeout, string name, CancellationToken ct)
+    private async Task<JsonElement> WaitAsync(string key, Task<JsonElement> reply, long deadline, TimeSpan timeout, string name, CancellationToken ct)
     {
         try
         {
-            return await reply.WaitAsync(timeout, ct);
+            var left = TimeSpan.FromSeconds(Math.Max(0, (deadline - System.Diagnostics.Stopwatch.GetTimestamp()) / (double)System.Diagnostics.Stopwatch.Frequency));
+            return await reply.WaitAsync(left, ct);
         }
         catch (TimeoutException)
         {
