@@ -119,7 +119,7 @@ internal static class TransferCommands
     private static JsonObject Result(TransferStatus s)
     {
         var missing = new JsonArray();
-        foreach (var i in s.Missing) missing.Add(i);
+        foreach (var i in s.Missing) missing.Add((JsonNode)JsonValue.Create(i));
         return new JsonObject
         {
             ["transfer"] = s.Id,
