@@ -22,9 +22,8 @@ namespace EdgeAgent.Tests.Control;
 /// </summary>
 internal sealed class CommandDevice : IAsyncDisposable
 {
-    private readonly Channel<MqttApplicationMessage> _replies = Channel.CreateUnbounded<MqttApplicationMessage>();
     private readonly int _port;
-    private IMqttClient _centre = null!;
+    private CentreClient _centre = null!;
     private long _seq;
 
     private CommandDevice(ControlFixture fixture, AuditLog audit, RecordingLifecycle lifecycle, CommandProcessor processor, CommandService service, TopicNames topics, int port)
@@ -52,17 +51,20 @@ internal sealed class CommandDevice : IAsyncDisposable
 
     public string ReplyTopic => $"centre/replies/{Fixture.Device}";
 
-    /// <summary>Starts a device named <paramref name="prefix"/>-xxxx on <paramref name="broker"/> and connects the centre.</summary>
-    public static async Task<CommandDevice> StartAsync(MosquittoBroker broker, string prefix)
+    /// <summary>
+    /// Starts a device named <paramref name="prefix"/>-xxxx on <paramref name="broker"/> and connects the centre;
+    /// <paramref name="processor"/> builds the command processor when a test needs other settings.
+    /// </summary>
+    public static async Task<CommandDevice> StartAsync(MosquittoBroker broker, string prefix, Func<AgentOptions, AuditLog, RecordingLifecycle, CommandProcessor>? processor = null)
     {
         Environment.SetEnvironmentVariable("EDGEAGENT_TEST_SECRET", "s3cret-value");
         var f = new ControlFixture(prefix + "-" + Guid.NewGuid().ToString("n")[..8], broker.Url);
         var options = ConfigLoader.LoadFile(f.ConfigPath);
         var audit = AuditLog.Open(AuditLog.PathIn(options.StateDir));
         var lifecycle = new RecordingLifecycle();
-        var processor = new CommandProcessor(options, audit, lifecycle);
-        var service = new CommandService(MqttPublisherSettings.From(options), processor, TimeProvider.System, NullLogger<CommandService>.Instance);
-        var device = new CommandDevice(f, audit, lifecycle, processor, service, new TopicNames(options.Broker.TopicPrefix, options.Device.Site, options.Device.Id), broker.Port);
+        var commands = processor?.Invoke(options, audit, lifecycle) ?? new CommandProcessor(options, audit, lifecycle);
+        var service = new CommandService(MqttPublisherSettings.From(options), commands, TimeProvider.System, NullLogger<CommandService>.Instance);
+        var device = new CommandDevice(f, audit, lifecycle, commands, service, new TopicNames(options.Broker.TopicPrefix, options.Device.Site, options.Device.Id), broker.Port);
         await service.StartAsync(CancellationToken.None);
         await device.ConnectCentreAsync();
         var deadline = DateTime.UtcNow.AddSeconds(15);
@@ -72,48 +74,24 @@ internal sealed class CommandDevice : IAsyncDisposable
     }
 
     /// <summary>Connects (again) the centre's client: a fresh clean session, as after a lost link.</summary>
-    public async Task ConnectCentreAsync()
-    {
-        _centre = new MqttClientFactory().CreateMqttClient();
-        _centre.ApplicationMessageReceivedAsync += e =>
-        {
-            _replies.Writer.TryWrite(e.ApplicationMessage);
-            return Task.CompletedTask;
-        };
-        await _centre.ConnectAsync(new MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", _port)
-            .WithProtocolVersion(MqttProtocolVersion.V500).WithClientId("centre-" + Guid.NewGuid().ToString("n")).WithCleanStart(true).Build());
-        await _centre.SubscribeAsync(ReplyTopic, MqttQualityOfServiceLevel.AtLeastOnce);
-    }
+    public async Task ConnectCentreAsync() => _centre = await CentreClient.ConnectAsync(_port, ReplyTopic);
 
     /// <summary>Drops the centre's connection (the link is cut mid-transfer).</summary>
-    public async Task DisconnectCentreAsync()
-    {
-        await _centre.DisconnectAsync();
-        _centre.Dispose();
-    }
+    public ValueTask DisconnectCentreAsync() => _centre.DisposeAsync();
+
+    /// <summary>The centre's client, for requests on other response topics.</summary>
+    public CentreClient Centre => _centre;
 
     /// <summary>Sends one command with the next seq (unless <paramref name="body"/> has seq or ts) and returns its reply.</summary>
-    public async Task<JsonElement> SendAsync(string name, JsonObject body)
+    public Task<JsonElement> SendAsync(string name, JsonObject body)
     {
         if (body["ts"] is null) body["seq"] ??= ++_seq;
-        var correlation = Guid.NewGuid().ToByteArray();
-        await _centre.PublishAsync(new MqttApplicationMessageBuilder()
-            .WithTopic(Topics.Command(name))
-            .WithPayload(body.ToJsonString())
-            .WithResponseTopic(ReplyTopic)
-            .WithCorrelationData(correlation)
-            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
-            .Build());
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        while (true)
-        {
-            var m = await _replies.Reader.ReadAsync(cts.Token);
-            if (m.CorrelationData is not null && m.CorrelationData.AsSpan().SequenceEqual(correlation))
-            {
-                return JsonDocument.Parse(Encoding.UTF8.GetString(m.Payload.ToArray())).RootElement.Clone();
-            }
-        }
+        return SendRawAsync(name, body.ToJsonString());
     }
+
+    /// <summary>Sends <paramref name="payload"/> as it is (malformed or replayed requests) and returns the reply.</summary>
+    public Task<JsonElement> SendRawAsync(string name, string payload, string? responseTopic = null) =>
+        _centre.RequestAsync(Topics.Command(name), payload, responseTopic);
 
     /// <summary>The body of chunk <paramref name="index"/> of <paramref name="bundle"/> cut in chunks of <paramref name="chunkBytes"/>.</summary>
     public static JsonObject Chunk(string transfer, byte[] bundle, int chunkBytes, int index, byte[]? data = null)
@@ -146,8 +124,7 @@ internal sealed class CommandDevice : IAsyncDisposable
         await Service.StopAsync(CancellationToken.None);
         Service.Dispose();
         Processor.Dispose();
-        if (_centre.IsConnected) await _centre.DisconnectAsync();
-        _centre.Dispose();
+        await _centre.DisposeAsync();
         Audit.Dispose();
         Fixture.Dispose();
     }

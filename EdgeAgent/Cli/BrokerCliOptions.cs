@@ -15,6 +15,30 @@ internal static class BrokerCliOptions
         return CommonOptions.LoadConfig(parse, error) ?? throw new ConfigException(path, []);
     }
 
+    /// <summary>
+    /// The configuration (or defaults) and the broker URL a broker verb talks to; on a problem, printed, the exit code
+    /// instead (config 3, usage 2).
+    /// </summary>
+    public static async Task<BrokerTarget> ResolveAsync(ParseResult parse, Option<string?> broker)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var error = parse.InvocationConfiguration.Error;
+        try
+        {
+            var options = LoadOrDefault(parse, error, parse.GetValue(CommonOptions.Config) is not null);
+            return new BrokerTarget(options, Resolve(parse.GetValue(broker), options), ExitCodes.Ok);
+        }
+        catch (ConfigException)
+        {
+            return new BrokerTarget(null, null, ExitCodes.Config);
+        }
+        catch (ArgumentException ex)
+        {
+            await error.WriteLineAsync(ex.Message);
+            return new BrokerTarget(null, null, ExitCodes.Usage);
+        }
+    }
+
     /// <summary>The broker URL: --broker, else the configured one, else the embedded broker's.</summary>
     public static Uri Resolve(string? broker, AgentOptions options)
     {
@@ -30,3 +54,6 @@ internal static class BrokerCliOptions
     public static string? BaseDir(AgentOptions options) =>
         options.SourcePath is null ? null : Path.GetDirectoryName(Path.GetFullPath(options.SourcePath));
 }
+
+/// <summary>What a broker verb resolved: the configuration and broker URL, or (both null) the exit code of the problem.</summary>
+internal readonly record struct BrokerTarget(AgentOptions? Options, Uri? Url, int ExitCode);

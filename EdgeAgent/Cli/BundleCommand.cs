@@ -158,22 +158,8 @@ public static class BundleCommand
                 await error.WriteLineAsync("--cert and --key go together");
                 return ExitCodes.Usage;
             }
-            AgentOptions options;
-            Uri url;
-            try
-            {
-                options = BrokerCliOptions.LoadOrDefault(parse, error, parse.GetValue(CommonOptions.Config) is not null);
-                url = BrokerCliOptions.Resolve(parse.GetValue(broker), options);
-            }
-            catch (ConfigException)
-            {
-                return ExitCodes.Config;
-            }
-            catch (ArgumentException ex)
-            {
-                await error.WriteLineAsync(ex.Message);
-                return ExitCodes.Usage;
-            }
+            var endpoint = await BrokerCliOptions.ResolveAsync(parse, broker);
+            if (endpoint.Options is not { } options || endpoint.Url is not { } url) return endpoint.ExitCode;
             var b = options.Broker;
             var settings = b with
             {

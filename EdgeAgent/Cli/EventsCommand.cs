@@ -33,22 +33,8 @@ public static class EventsCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            AgentOptions options;
-            Uri url;
-            try
-            {
-                options = BrokerCliOptions.LoadOrDefault(parse, error, parse.GetValue(CommonOptions.Config) is not null);
-                url = BrokerCliOptions.Resolve(parse.GetValue(broker), options);
-            }
-            catch (ConfigException)
-            {
-                return ExitCodes.Config;
-            }
-            catch (ArgumentException ex)
-            {
-                await error.WriteLineAsync(ex.Message);
-                return ExitCodes.Usage;
-            }
+            var endpoint = await BrokerCliOptions.ResolveAsync(parse, broker);
+            if (endpoint.Options is not { } options || endpoint.Url is not { } url) return endpoint.ExitCode;
             var filter = TopicNames.FleetEvents(options.Broker.TopicPrefix, parse.GetValue(site), parse.GetValue(device), parse.GetValue(camera), parse.GetValue(kind));
             return await TailAsync(url, options, filter, parse.GetValue(group)!, parse.GetValue(json), parse.GetValue(count), output, error, ct);
         });

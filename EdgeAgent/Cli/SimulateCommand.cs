@@ -37,17 +37,11 @@ public static class SimulateCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            AgentOptions config;
-            Uri url;
+            var endpoint = await BrokerCliOptions.ResolveAsync(parse, broker);
+            if (endpoint.Options is not { } config || endpoint.Url is not { } url) return endpoint.ExitCode;
             try
             {
-                config = BrokerCliOptions.LoadOrDefault(parse, error, parse.GetValue(CommonOptions.Config) is not null);
-                url = BrokerCliOptions.Resolve(parse.GetValue(broker), config);
                 BrokerEndpoint.EnsureAllowed(url, config.Broker.Insecure);
-            }
-            catch (ConfigException)
-            {
-                return ExitCodes.Config;
             }
             catch (ArgumentException ex)
             {

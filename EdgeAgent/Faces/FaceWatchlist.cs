@@ -233,9 +233,7 @@ public sealed class FaceWatchlist : IDisposable
         Reload();
         var added = 0;
         var skipped = 0;
-        var collection = _db.GetCollection(Collection);
-        _db.BeginTrans();
-        try
+        Write(collection =>
         {
             foreach (var e in entries)
             {
@@ -247,15 +245,7 @@ public sealed class FaceWatchlist : IDisposable
                 collection.Insert(ToDocument(e));
                 added++;
             }
-            _db.Commit();
-        }
-        catch
-        {
-            _db.Rollback();
-            throw;
-        }
-        _db.Checkpoint();
-        Reload();
+        });
         _audit?.Append("watchlist.import", importedBy, [new("kind", Kind), new("file", Path.GetFileName(name)), new("added", added.ToString(CultureInfo.InvariantCulture)), new("skipped", skipped.ToString(CultureInfo.InvariantCulture))]);
         return (added, skipped);
     }
@@ -318,10 +308,8 @@ public sealed class FaceWatchlist : IDisposable
         var wanted = new HashSet<string>(StringComparer.Ordinal);
         var changes = new List<(string Action, FaceEntry Entry)>();
         var skipped = 0;
-        var collection = _db.GetCollection(Collection);
         var now = _time.GetUtcNow();
-        _db.BeginTrans();
-        try
+        Write(collection =>
         {
             foreach (var e in entries)
             {
@@ -350,15 +338,7 @@ public sealed class FaceWatchlist : IDisposable
                     changes.Add(("watchlist.remove", e));
                 }
             }
-            _db.Commit();
-        }
-        catch
-        {
-            _db.Rollback();
-            throw;
-        }
-        _db.Checkpoint();
-        Reload();
+        });
         foreach (var (action, e) in changes)
         {
             _audit?.Append(action, owner, [new("kind", Kind), new("entry", e.Id), new("category", e.Category), new("fingerprint", Fingerprint(e))]);
@@ -368,6 +348,25 @@ public sealed class FaceWatchlist : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _db.Dispose();
+
+    /// <summary>Runs <paramref name="write"/> in one transaction (all of it or none), then makes it durable and re-reads the list.</summary>
+    private void Write(Action<ILiteCollection<BsonDocument>> write)
+    {
+        var collection = _db.GetCollection(Collection);
+        _db.BeginTrans();
+        try
+        {
+            write(collection);
+            _db.Commit();
+        }
+        catch
+        {
+            _db.Rollback();
+            throw;
+        }
+        _db.Checkpoint();
+        Reload();
+    }
 
     /// <summary>Checks an id's characters, a name, and descriptors (finite, unit length, one size); <paramref name="where"/> prefixes messages.</summary>
     private static void Check(FaceEntry e, string? where)

@@ -38,10 +38,8 @@ public sealed class CameraSnapshotTests
     private CameraService _cameras = null!;
     private CommandProcessor _processor = null!;
     private CommandService _service = null!;
-    private IMqttClient _centre = null!;
+    private CentreClient _centre = null!;
     private TopicNames _topics = null!;
-    private readonly Channel<MqttApplicationMessage> _replies = Channel.CreateUnbounded<MqttApplicationMessage>();
-    private string _replyTopic = "";
     private long _seq;
 
     [OneTimeSetUp]
@@ -91,16 +89,7 @@ public sealed class CameraSnapshotTests
         _service = new CommandService(MqttPublisherSettings.From(_options), _processor, TimeProvider.System, NullLogger<CommandService>.Instance);
         await _service.StartAsync(CancellationToken.None);
 
-        _centre = new MqttClientFactory().CreateMqttClient();
-        _centre.ApplicationMessageReceivedAsync += e =>
-        {
-            _replies.Writer.TryWrite(e.ApplicationMessage);
-            return Task.CompletedTask;
-        };
-        await _centre.ConnectAsync(new MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", _broker.Port)
-            .WithProtocolVersion(MqttProtocolVersion.V500).WithClientId("centre-" + Guid.NewGuid().ToString("n")).Build());
-        _replyTopic = $"centre/replies/{_f.Device}";
-        await _centre.SubscribeAsync(_replyTopic, MqttQualityOfServiceLevel.AtLeastOnce);
+        _centre = await CentreClient.ConnectAsync(_broker.Port, $"centre/replies/{_f.Device}");
         var deadline = DateTime.UtcNow.AddSeconds(15);
         while ((!_service.Subscribed || _taps.Running.Count < 2) && DateTime.UtcNow < deadline) await Task.Delay(50);
         Assert.That(_service.Subscribed, Is.True, "the command service subscribed within 15 s");
@@ -116,39 +105,18 @@ public sealed class CameraSnapshotTests
         _cameras.Dispose();
         _processor.Dispose();
         _factory.Dispose();
-        await _centre.DisconnectAsync();
-        _centre.Dispose();
+        await _centre.DisposeAsync();
         _audit.Dispose();
         _f.Dispose();
     }
 
-    private async Task<JsonElement> SendAsync(JsonObject body)
+    private Task<JsonElement> SendAsync(JsonObject body)
     {
         body["seq"] ??= ++_seq;
-        var correlation = Guid.NewGuid().ToByteArray();
-        await _centre.PublishAsync(new MqttApplicationMessageBuilder()
-            .WithTopic(_topics.Command("camera.snapshot"))
-            .WithPayload(body.ToJsonString())
-            .WithResponseTopic(_replyTopic)
-            .WithCorrelationData(correlation)
-            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
-            .Build());
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (true)
-        {
-            var m = await _replies.Reader.ReadAsync(cts.Token);
-            if (m.CorrelationData is not null && m.CorrelationData.AsSpan().SequenceEqual(correlation))
-            {
-                return JsonDocument.Parse(Encoding.UTF8.GetString(m.Payload.ToArray())).RootElement.Clone();
-            }
-        }
+        return _centre.RequestAsync(_topics.Command("camera.snapshot"), body.ToJsonString());
     }
 
-    private static void AssertReply(JsonElement reply, bool ok, string code)
-    {
-        Assert.That(reply.GetProperty("ok").GetBoolean(), Is.EqualTo(ok), reply.ToString());
-        Assert.That(reply.GetProperty("code").GetString(), Is.EqualTo(code), reply.ToString());
-    }
+    private static void AssertReply(JsonElement reply, bool ok, string code) => CommandDevice.AssertReply(reply, ok, code);
 
     /// <summary>The JPEG of a successful reply, decoded; checks the reported size and byte count against it.</summary>
     private static RgbImage Jpeg(JsonElement reply)

@@ -25,100 +25,30 @@ namespace EdgeAgent.Tests.Control.Commands;
 public sealed class CommandServiceTests
 {
     private MosquittoBroker _broker = null!;
-    private ControlFixture _f = null!;
-    private AuditLog _audit = null!;
-    private CommandProcessor _processor = null!;
-    private CommandService _service = null!;
-    private RecordingLifecycle _lifecycle = null!;
-    private IMqttClient _centre = null!;
-    private TopicNames _topics = null!;
-    private readonly Channel<MqttApplicationMessage> _replies = Channel.CreateUnbounded<MqttApplicationMessage>();
-    private string _replyTopic = "";
-    private long _seq;
+    private CommandDevice _device = null!;
 
     [OneTimeSetUp]
-    public async Task StartBroker()
-    {
-        Environment.SetEnvironmentVariable("EDGEAGENT_TEST_SECRET", "s3cret-value");
-        _broker = await MosquittoBroker.StartAsync();
-    }
+    public async Task StartBroker() => _broker = await MosquittoBroker.StartAsync();
 
     [OneTimeTearDown]
     public void StopBroker() => _broker.Dispose();
 
     [SetUp]
-    public async Task SetUp()
-    {
-        _f = new ControlFixture("cmd-" + Guid.NewGuid().ToString("n")[..8], _broker.Url);
-        var options = ConfigLoader.LoadFile(_f.ConfigPath);
-        _topics = new TopicNames(options.Broker.TopicPrefix, options.Device.Site, options.Device.Id);
-        _audit = AuditLog.Open(AuditLog.PathIn(options.StateDir));
-        _lifecycle = new RecordingLifecycle();
-        _processor = new CommandProcessor(options, _audit, _lifecycle) { CameraStartTimeout = TimeSpan.FromSeconds(8) };
-        _service = new CommandService(MqttPublisherSettings.From(options), _processor, TimeProvider.System, NullLogger<CommandService>.Instance);
-        await _service.StartAsync(CancellationToken.None);
-
-        _centre = new MqttClientFactory().CreateMqttClient();
-        _centre.ApplicationMessageReceivedAsync += e =>
-        {
-            _replies.Writer.TryWrite(e.ApplicationMessage);
-            return Task.CompletedTask;
-        };
-        await _centre.ConnectAsync(new MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", _broker.Port)
-            .WithProtocolVersion(MqttProtocolVersion.V500).WithClientId("centre-" + Guid.NewGuid().ToString("n")).Build());
-        _replyTopic = $"centre/replies/{_f.Device}";
-        await _centre.SubscribeAsync(_replyTopic, MqttQualityOfServiceLevel.AtLeastOnce);
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (!_service.Subscribed && DateTime.UtcNow < deadline) await Task.Delay(50);
-        Assert.That(_service.Subscribed, Is.True, "the command service subscribed within 15 s");
-    }
+    public async Task SetUp() => _device = await CommandDevice.StartAsync(_broker, "cmd",
+        (options, audit, lifecycle) => new CommandProcessor(options, audit, lifecycle) { CameraStartTimeout = TimeSpan.FromSeconds(8) });
 
     [TearDown]
-    public async Task TearDown()
-    {
-        await _service.StopAsync(CancellationToken.None);
-        _service.Dispose();
-        _processor.Dispose();
-        await _centre.DisconnectAsync();
-        _centre.Dispose();
-        _audit.Dispose();
-        _f.Dispose();
-    }
+    public async Task TearDown() => await _device.DisposeAsync();
 
-    /// <summary>Sends one command and returns its reply (matched on correlation data).</summary>
-    private async Task<JsonElement> SendAsync(string name, string payload, string? responseTopic = null)
-    {
-        var correlation = Guid.NewGuid().ToByteArray();
-        await _centre.PublishAsync(new MqttApplicationMessageBuilder()
-            .WithTopic(_topics.Command(name))
-            .WithPayload(payload)
-            .WithResponseTopic(responseTopic ?? _replyTopic)
-            .WithCorrelationData(correlation)
-            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
-            .Build());
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        while (true)
-        {
-            var m = await _replies.Reader.ReadAsync(cts.Token);
-            if (m.CorrelationData is not null && m.CorrelationData.AsSpan().SequenceEqual(correlation))
-            {
-                Assert.That(m.Topic, Is.EqualTo(responseTopic ?? _replyTopic));
-                return JsonDocument.Parse(Encoding.UTF8.GetString(m.Payload.ToArray())).RootElement.Clone();
-            }
-        }
-    }
+    private ControlFixture Fixture => _device.Fixture;
 
-    private Task<JsonElement> SendAsync(string name, JsonObject body)
-    {
-        body["seq"] ??= ++_seq;
-        return SendAsync(name, body.ToJsonString());
-    }
+    private RecordingLifecycle Lifecycle => _device.Lifecycle;
 
-    private static void AssertReply(JsonElement reply, bool ok, string code)
-    {
-        Assert.That(reply.GetProperty("ok").GetBoolean(), Is.EqualTo(ok), reply.ToString());
-        Assert.That(reply.GetProperty("code").GetString(), Is.EqualTo(code), reply.ToString());
-    }
+    private Task<JsonElement> SendAsync(string name, JsonObject body) => _device.SendAsync(name, body);
+
+    private Task<JsonElement> SendAsync(string name, string payload, string? responseTopic = null) => _device.SendRawAsync(name, payload, responseTopic);
+
+    private static void AssertReply(JsonElement reply, bool ok, string code) => CommandDevice.AssertReply(reply, ok, code);
 
     [Test]
     public async Task ConfigGet_ConfigWithSecrets_ReturnsItRedacted()
@@ -129,7 +59,7 @@ public sealed class CommandServiceTests
         Assert.Multiple(() =>
         {
             Assert.That(reply.GetProperty("result").GetProperty("broker").GetProperty("password").GetString(), Is.EqualTo("***"));
-            Assert.That(reply.GetProperty("result").GetProperty("device").GetProperty("id").GetString(), Is.EqualTo(_f.Device));
+            Assert.That(reply.GetProperty("result").GetProperty("device").GetProperty("id").GetString(), Is.EqualTo(Fixture.Device));
             Assert.That(text, Does.Not.Contain("hunter2").And.Not.Contain("EDGEAGENT_TEST_SECRET").And.Not.Contain("s3cret"));
             Assert.That(text, Does.Contain("rtsp://viewer:***@10.0.0.9"));
         });
@@ -138,61 +68,61 @@ public sealed class CommandServiceTests
     [Test]
     public async Task Reply_NoResponseTopic_GoesToDefaultReplyTopic()
     {
-        await _centre.SubscribeAsync(_topics.CommandReply("config.get"), MqttQualityOfServiceLevel.AtLeastOnce);
-        var reply = await SendAsync("config.get", """{"seq": 1}""", responseTopic: _topics.CommandReply("config.get"));
+        await _device.Centre.SubscribeAsync(_device.Topics.CommandReply("config.get"));
+        var reply = await SendAsync("config.get", """{"seq": 1}""", responseTopic: _device.Topics.CommandReply("config.get"));
         AssertReply(reply, true, "ok");
     }
 
     [Test]
     public async Task ConfigSet_ValidDocument_AppliedLastGoodKeptRestartRequested()
     {
-        var before = await File.ReadAllTextAsync(_f.ConfigPath);
-        var desired = _f.ConfigYaml(_broker.Url, [("cam1", TestPaths.Media("vtest.avi")), ("cam2", TestPaths.Media("Megamind.avi"))]);
+        var before = await File.ReadAllTextAsync(Fixture.ConfigPath);
+        var desired = Fixture.ConfigYaml(_broker.Url, [("cam1", TestPaths.Media("vtest.avi")), ("cam2", TestPaths.Media("Megamind.avi"))]);
         var reply = await SendAsync("config.set", new JsonObject { ["config"] = desired });
         AssertReply(reply, true, "ok");
         Assert.Multiple(() =>
         {
-            Assert.That(File.ReadAllText(_f.ConfigPath), Is.EqualTo(desired));
-            Assert.That(File.ReadAllText(_f.ConfigPath + ".last-good"), Is.EqualTo(before));
-            Assert.That(ConfigLoader.LoadFile(_f.ConfigPath).Cameras, Has.Count.EqualTo(2));
-            Assert.That(_lifecycle.Restarts, Has.Count.EqualTo(1));
+            Assert.That(File.ReadAllText(Fixture.ConfigPath), Is.EqualTo(desired));
+            Assert.That(File.ReadAllText(Fixture.ConfigPath + ".last-good"), Is.EqualTo(before));
+            Assert.That(ConfigLoader.LoadFile(Fixture.ConfigPath).Cameras, Has.Count.EqualTo(2));
+            Assert.That(Lifecycle.Restarts, Has.Count.EqualTo(1));
         });
     }
 
     [Test]
     public async Task ConfigSet_InvalidDocument_RefusedFileUnchanged()
     {
-        var before = await File.ReadAllTextAsync(_f.ConfigPath);
-        var desired = _f.ConfigYaml(_broker.Url, [("cam1", "gopher://nowhere/x")], extra: "log_level: loud");
+        var before = await File.ReadAllTextAsync(Fixture.ConfigPath);
+        var desired = Fixture.ConfigYaml(_broker.Url, [("cam1", "gopher://nowhere/x")], extra: "log_level: loud");
         var reply = await SendAsync("config.set", new JsonObject { ["config"] = desired });
         AssertReply(reply, false, "invalid_config");
         Assert.Multiple(() =>
         {
             Assert.That(reply.GetProperty("message").GetString(), Does.Contain("cameras[0].url").And.Contain("log_level"));
-            Assert.That(File.ReadAllText(_f.ConfigPath), Is.EqualTo(before));
-            Assert.That(_lifecycle.Restarts, Is.Empty);
+            Assert.That(File.ReadAllText(Fixture.ConfigPath), Is.EqualTo(before));
+            Assert.That(Lifecycle.Restarts, Is.Empty);
         });
     }
 
     [Test]
     public async Task ConfigSet_CameraFailsToStart_PreviousConfigRestored()
     {
-        var before = await File.ReadAllTextAsync(_f.ConfigPath);
-        var desired = _f.ConfigYaml(_broker.Url, [("cam1", TestPaths.Media("vtest.avi")), ("door", $"rtsp://127.0.0.1:{MosquittoBroker.FreePort()}/stream")]);
+        var before = await File.ReadAllTextAsync(Fixture.ConfigPath);
+        var desired = Fixture.ConfigYaml(_broker.Url, [("cam1", TestPaths.Media("vtest.avi")), ("door", $"rtsp://127.0.0.1:{MosquittoBroker.FreePort()}/stream")]);
         var reply = await SendAsync("config.set", new JsonObject { ["config"] = desired });
         AssertReply(reply, false, "camera_failed");
         Assert.Multiple(() =>
         {
             Assert.That(reply.GetProperty("message").GetString(), Does.Contain("camera door").And.Contain("restored"));
-            Assert.That(File.ReadAllText(_f.ConfigPath), Is.EqualTo(before));
-            Assert.That(_lifecycle.Restarts, Is.Empty);
+            Assert.That(File.ReadAllText(Fixture.ConfigPath), Is.EqualTo(before));
+            Assert.That(Lifecycle.Restarts, Is.Empty);
         });
     }
 
     [Test]
     public async Task BadRequests_ErrorReplyNamingTheProblem_NothingChanged()
     {
-        var before = await File.ReadAllTextAsync(_f.ConfigPath);
+        var before = await File.ReadAllTextAsync(Fixture.ConfigPath);
         var malformed = await SendAsync("config.set", "{not json");
         var unknown = await SendAsync("camera.explode", """{"seq": 100}""");
         var noSeq = await SendAsync("config.get", "{}");
@@ -208,7 +138,7 @@ public sealed class CommandServiceTests
             AssertReply(missing, false, "missing_field");
             Assert.That(missing.GetProperty("message").GetString(), Does.Contain("'config'"));
             AssertReply(badBase64, false, "malformed");
-            Assert.That(File.ReadAllText(_f.ConfigPath), Is.EqualTo(before));
+            Assert.That(File.ReadAllText(Fixture.ConfigPath), Is.EqualTo(before));
         });
     }
 
@@ -229,13 +159,13 @@ public sealed class CommandServiceTests
             Assert.That(older.GetProperty("message").GetString(), Does.Contain("seq 4"));
         });
         // The high-water mark survives a restart of the agent.
-        Assert.That(new CommandSequence(_f.StateDir).TryAccept(5, null), Does.Contain("not newer"));
+        Assert.That(new CommandSequence(Fixture.StateDir).TryAccept(5, null), Does.Contain("not newer"));
     }
 
     [Test]
     public async Task ModelUpdate_GoodBundle_InstalledReportedAndRestartRequested()
     {
-        var reply = await SendAsync("model.update", new JsonObject { ["bundle"] = Convert.ToBase64String(_f.ModelBundle("3.3.7")) });
+        var reply = await SendAsync("model.update", new JsonObject { ["bundle"] = Convert.ToBase64String(Fixture.ModelBundle("3.3.7")) });
         AssertReply(reply, true, "ok");
         var result = reply.GetProperty("result");
         Assert.Multiple(() =>
@@ -243,22 +173,22 @@ public sealed class CommandServiceTests
             Assert.That(result.GetProperty("version").GetString(), Is.EqualTo("3.3.7"));
             Assert.That(result.GetProperty("previous_version").GetString(), Is.EqualTo("3.3.6"));
             Assert.That(result.GetProperty("live_slot").GetString(), Is.EqualTo("a"));
-            Assert.That(_lifecycle.Restarts, Has.Count.EqualTo(1));
+            Assert.That(Lifecycle.Restarts, Has.Count.EqualTo(1));
         });
     }
 
     [Test]
     public async Task ModelUpdate_SignedByUnpinnedKey_RefusedBadSignature()
     {
-        var reply = await SendAsync("model.update", new JsonObject { ["bundle"] = Convert.ToBase64String(_f.ModelBundle("3.3.7", keyPath: _f.OtherPrivateKey())) });
+        var reply = await SendAsync("model.update", new JsonObject { ["bundle"] = Convert.ToBase64String(Fixture.ModelBundle("3.3.7", keyPath: Fixture.OtherPrivateKey())) });
         AssertReply(reply, false, "bad_signature");
-        Assert.That(Directory.Exists(Path.Combine(_f.StateDir, "models")), Is.False);
+        Assert.That(Directory.Exists(Path.Combine(Fixture.StateDir, "models")), Is.False);
     }
 
     [Test]
     public async Task ModelUpdate_ModelFileAltered_RefusedHashMismatch()
     {
-        var good = _f.ModelBundle("3.3.7");
+        var good = Fixture.ModelBundle("3.3.7");
         var model = SignedBundleTests.Read(good, "files/centernet-coco.onnx");
         model[model.Length / 2] ^= 0x5a;
         var reply = await SendAsync("model.update", new JsonObject { ["bundle"] = Convert.ToBase64String(SignedBundleTests.Rewrite(good, "files/centernet-coco.onnx", model)) });
@@ -269,7 +199,7 @@ public sealed class CommandServiceTests
     [Test]
     public async Task ModelUpdate_OlderThanInstalled_RefusedReplay()
     {
-        var reply = await SendAsync("model.update", new JsonObject { ["bundle"] = Convert.ToBase64String(_f.ModelBundle("3.3.5")) });
+        var reply = await SendAsync("model.update", new JsonObject { ["bundle"] = Convert.ToBase64String(Fixture.ModelBundle("3.3.5")) });
         AssertReply(reply, false, "replay");
         Assert.That(reply.GetProperty("message").GetString(), Does.Contain("3.3.5").And.Contain("3.3.6"));
     }
@@ -278,33 +208,33 @@ public sealed class CommandServiceTests
     public async Task ModelUpdate_LoadsButFailsSamples_RolledBackAndReported()
     {
         var wrong = new JsonArray(new JsonObject { ["label"] = "giraffe", ["box"] = new JsonArray(10, 10, 200, 300) });
-        var reply = await SendAsync("model.update", new JsonObject { ["bundle"] = Convert.ToBase64String(_f.ModelBundle("3.3.7", expect: wrong)) });
+        var reply = await SendAsync("model.update", new JsonObject { ["bundle"] = Convert.ToBase64String(Fixture.ModelBundle("3.3.7", expect: wrong)) });
         AssertReply(reply, false, "samples_failed");
         Assert.Multiple(() =>
         {
             Assert.That(reply.GetProperty("result").GetProperty("rolled_back").GetBoolean(), Is.True);
             Assert.That(reply.GetProperty("result").GetProperty("version").GetString(), Is.EqualTo("3.3.6"));
-            Assert.That(_lifecycle.Restarts, Is.Empty);
+            Assert.That(Lifecycle.Restarts, Is.Empty);
         });
     }
 
     [Test]
     public async Task WatchlistSync_SignedThenTampered_AppliedThenRefusedListUnchanged()
     {
-        var plates = Path.Combine(_f.Root, "plates.json");
+        var plates = Path.Combine(Fixture.Root, "plates.json");
         await File.WriteAllTextAsync(plates, """{"plates":[{"plate":"AA1234BB","reason":"stolen"},{"plate":"KA7777XX","reason":"wanted"}]}""");
-        var v1 = _f.Pack("watchlist", "national", "1", [plates]);
+        var v1 = Fixture.Pack("watchlist", "national", "1", [plates]);
         AssertReply(await SendAsync("watchlist.sync", new JsonObject { ["bundle"] = Convert.ToBase64String(v1) }), true, "ok");
 
         await File.WriteAllTextAsync(plates, """{"plates":[{"plate":"AA1234BB","reason":"stolen"}]}""");
-        var v2 = _f.Pack("watchlist", "national", "2", [plates]);
+        var v2 = Fixture.Pack("watchlist", "national", "2", [plates]);
         var tampered = SignedBundleTests.Rewrite(v2, "files/plates.json", """{"plates":[{"plate":"ZZ0000ZZ","reason":"planted"}]}"""u8.ToArray());
         var refused = await SendAsync("watchlist.sync", new JsonObject { ["bundle"] = Convert.ToBase64String(tampered) });
         AssertReply(refused, false, "hash_mismatch");
         var replayed = await SendAsync("watchlist.sync", new JsonObject { ["bundle"] = Convert.ToBase64String(v1) });
         AssertReply(replayed, false, "replay");
 
-        using (var list = new PlateWatchlist(WatchlistDatabase.PathIn(_f.StateDir), WatchlistKey.Load(_f.StateDir, null, create: false)))
+        using (var list = new PlateWatchlist(WatchlistDatabase.PathIn(Fixture.StateDir), WatchlistKey.Load(Fixture.StateDir, null, create: false)))
         {
             Assert.Multiple(() =>
             {
@@ -338,7 +268,7 @@ public sealed class CommandServiceTests
                 ["descriptors"] = new JsonArray(Convert.ToBase64String(System.Runtime.InteropServices.MemoryMarshal.AsBytes(d.AsSpan()))),
             });
         }
-        var path = Path.Combine(_f.Root, "faces.json");
+        var path = Path.Combine(Fixture.Root, "faces.json");
         File.WriteAllText(path, new JsonObject { ["format"] = FaceWatchlist.ExportFormat, ["entries"] = entries }.ToJsonString());
         return path;
     }
@@ -347,15 +277,15 @@ public sealed class CommandServiceTests
     public async Task WatchlistSync_FacesAndPlates_BothListsSyncedLocalEntriesKept()
     {
         // A technician enrolled someone locally before the first sync: the bundle must not take it over or remove it.
-        var key = WatchlistKey.Load(_f.StateDir, null, create: true);
+        var key = WatchlistKey.Load(Fixture.StateDir, null, create: true);
         var analyzer = FaceCommand.Analyzer(ModelFixture.Registry);
-        using (var local = new FaceWatchlist(WatchlistDatabase.PathIn(_f.StateDir), key, 0.6f))
+        using (var local = new FaceWatchlist(WatchlistDatabase.PathIn(Fixture.StateDir), key, 0.6f))
         {
             local.Add("local-1", "Local", "staff", FaceCommand.DescriptorModel, [FaceCommand.EnrolmentDescriptor(analyzer, TestPaths.Media("messi5.jpg"))], "cli:tech");
         }
-        var plates = Path.Combine(_f.Root, "plates.json");
+        var plates = Path.Combine(Fixture.Root, "plates.json");
         await File.WriteAllTextAsync(plates, """{"plates":[{"plate":"AA1234BB","reason":"stolen"}]}""");
-        var v1 = _f.Pack("watchlist", "national", "1", [plates, FacesJson(("w-1", "Messi", "messi5.jpg"), ("local-1", "Not local", "messi5.jpg"))]);
+        var v1 = Fixture.Pack("watchlist", "national", "1", [plates, FacesJson(("w-1", "Messi", "messi5.jpg"), ("local-1", "Not local", "messi5.jpg"))]);
         var reply = await SendAsync("watchlist.sync", new JsonObject { ["bundle"] = Convert.ToBase64String(v1) });
         AssertReply(reply, true, "ok");
         var faces = reply.GetProperty("result").GetProperty("faces");
@@ -369,14 +299,14 @@ public sealed class CommandServiceTests
         });
 
         // v2 drops Messi: the bundle's entry goes, the local one stays.
-        var v2 = _f.Pack("watchlist", "national", "2", [FacesJson(("local-1", "Not local", "messi5.jpg"))]);
+        var v2 = Fixture.Pack("watchlist", "national", "2", [FacesJson(("local-1", "Not local", "messi5.jpg"))]);
         AssertReply(await SendAsync("watchlist.sync", new JsonObject { ["bundle"] = Convert.ToBase64String(v2) }), true, "ok");
-        using (var list = new FaceWatchlist(WatchlistDatabase.PathIn(_f.StateDir), key, 0.6f))
+        using (var list = new FaceWatchlist(WatchlistDatabase.PathIn(Fixture.StateDir), key, 0.6f))
         {
             Assert.That(list.List().Select(e => e.Id), Is.EqualTo(new[] { "local-1" }));
             Assert.That(list.List()[0].CreatedBy, Is.EqualTo("cli:tech"));
         }
-        var audit = await File.ReadAllTextAsync(AuditLog.PathIn(_f.StateDir));
+        var audit = await File.ReadAllTextAsync(AuditLog.PathIn(Fixture.StateDir));
         Assert.That(audit, Does.Contain("\"action\":\"watchlist.add\",\"actor\":\"bundle:national\"").And.Contain("\"action\":\"watchlist.remove\",\"actor\":\"bundle:national\""));
     }
 
@@ -385,23 +315,23 @@ public sealed class CommandServiceTests
     {
         var path = FacesJson(("w-1", "Messi", "messi5.jpg"));
         await File.WriteAllTextAsync(path, (await File.ReadAllTextAsync(path)).Replace("\"faceres\"", "\"arcface\"", StringComparison.Ordinal));
-        var plates = Path.Combine(_f.Root, "plates.json");
+        var plates = Path.Combine(Fixture.Root, "plates.json");
         await File.WriteAllTextAsync(plates, """{"plates":[{"plate":"AA1234BB","reason":"stolen"}]}""");
-        var reply = await SendAsync("watchlist.sync", new JsonObject { ["bundle"] = Convert.ToBase64String(_f.Pack("watchlist", "national", "1", [plates, path])) });
+        var reply = await SendAsync("watchlist.sync", new JsonObject { ["bundle"] = Convert.ToBase64String(Fixture.Pack("watchlist", "national", "1", [plates, path])) });
         AssertReply(reply, false, "malformed");
         Assert.That(reply.GetProperty("message").GetString(), Does.Contain("faces.json: entries[0]: descriptors of model 'arcface'"));
-        Assert.That(File.Exists(WatchlistDatabase.PathIn(_f.StateDir)), Is.False, "the plates were not written either");
+        Assert.That(File.Exists(WatchlistDatabase.PathIn(Fixture.StateDir)), Is.False, "the plates were not written either");
     }
 
     [Test]
     public async Task WatchlistSync_DeviceWithoutAnyList_InstalledThenRestartToStartMatching()
     {
-        var plates = Path.Combine(_f.Root, "plates.json");
+        var plates = Path.Combine(Fixture.Root, "plates.json");
         await File.WriteAllTextAsync(plates, """{"plates":[{"plate":"AA1234BB","reason":"stolen"}]}""");
-        var reply = await SendAsync("watchlist.sync", new JsonObject { ["bundle"] = Convert.ToBase64String(_f.Pack("watchlist", "national", "1", [plates])) });
+        var reply = await SendAsync("watchlist.sync", new JsonObject { ["bundle"] = Convert.ToBase64String(Fixture.Pack("watchlist", "national", "1", [plates])) });
         AssertReply(reply, true, "ok");
         Assert.That(reply.GetProperty("result").GetProperty("restart").GetBoolean(), Is.True);
-        Assert.That(_lifecycle.Restarts, Has.Count.EqualTo(1));
+        Assert.That(Lifecycle.Restarts, Has.Count.EqualTo(1));
     }
 
     [Test]
@@ -410,10 +340,10 @@ public sealed class CommandServiceTests
         await SendAsync("config.get", new JsonObject());
         await SendAsync("nope", new JsonObject());
         await SendAsync("config.get", """{"seq": 1}""");
-        var text = await File.ReadAllTextAsync(AuditLog.PathIn(_f.StateDir));
+        var text = await File.ReadAllTextAsync(AuditLog.PathIn(Fixture.StateDir));
         Assert.Multiple(() =>
         {
-            Assert.That(AuditLog.Verify(AuditLog.PathIn(_f.StateDir)).Ok, Is.True);
+            Assert.That(AuditLog.Verify(AuditLog.PathIn(Fixture.StateDir)).Ok, Is.True);
             Assert.That(text, Does.Contain("\"action\":\"command.config.get\"").And.Contain("\"action\":\"command.unknown\"").And.Contain("\"code\":\"replay\""));
         });
     }
@@ -423,6 +353,6 @@ public sealed class CommandServiceTests
     {
         var reply = await SendAsync("agent.restart", new JsonObject { ["reason"] = "test" });
         AssertReply(reply, true, "ok");
-        Assert.That(_lifecycle.Restarts, Is.EqualTo(new[] { "test" }));
+        Assert.That(Lifecycle.Restarts, Is.EqualTo(new[] { "test" }));
     }
 }
