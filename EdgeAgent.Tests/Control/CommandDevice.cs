@@ -1,18 +1,12 @@
-using System.Buffers;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Threading.Channels;
 using EdgeAgent.Configuration;
 using EdgeAgent.Control.Audit;
 using EdgeAgent.Control.Commands;
 using EdgeAgent.Tests.Fixtures;
 using EdgeAgent.Transport;
 using Microsoft.Extensions.Logging.Abstractions;
-using MQTTnet;
-using MQTTnet.Formatter;
-using MQTTnet.Protocol;
 
 namespace EdgeAgent.Tests.Control;
 

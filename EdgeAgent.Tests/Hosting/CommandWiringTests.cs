@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Json;
 using EdgeAgent.Configuration;
 using EdgeAgent.Control.Commands;
 using EdgeAgent.Hosting;
@@ -9,9 +6,6 @@ using EdgeAgent.Tests.Fixtures;
 using EdgeAgent.Transport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using MQTTnet;
-using MQTTnet.Formatter;
-using MQTTnet.Protocol;
 
 namespace EdgeAgent.Tests.Hosting;
 
@@ -33,25 +27,9 @@ public sealed class CommandWiringTests
         try
         {
             await host.StartAsync();
-            var service = host.Services.GetServices<IHostedService>().OfType<CommandService>().Single();
-            var deadline = DateTime.UtcNow.AddSeconds(15);
-            while (!service.Subscribed && DateTime.UtcNow < deadline) await Task.Delay(50);
-            Assert.That(service.Subscribed, Is.True);
-
-            using var centre = new MqttClientFactory().CreateMqttClient();
-            var reply = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-            centre.ApplicationMessageReceivedAsync += e =>
-            {
-                reply.TrySetResult(Encoding.UTF8.GetString(e.ApplicationMessage.Payload.ToArray()));
-                return Task.CompletedTask;
-            };
-            await centre.ConnectAsync(new MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", broker.Port).WithProtocolVersion(MqttProtocolVersion.V500).Build());
-            await centre.SubscribeAsync(topics.CommandReply("agent.restart"), MqttQualityOfServiceLevel.AtLeastOnce);
-            await centre.PublishAsync(new MqttApplicationMessageBuilder().WithTopic(topics.Command("agent.restart")).WithPayload("""{"seq": 1}""")
-                .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce).Build());
-
-            var text = await reply.Task.WaitAsync(TimeSpan.FromSeconds(30));
-            Assert.That(JsonDocument.Parse(text).RootElement.GetProperty("ok").GetBoolean(), Is.True, text);
+            await using var centre = await CentreWhenSubscribedAsync(host, broker, topics.CommandReply("agent.restart"));
+            var reply = await centre.RequestAsync(topics.Command("agent.restart"), """{"seq": 1}""");
+            Assert.That(reply.GetProperty("ok").GetBoolean(), Is.True, reply.ToString());
             await host.WaitForShutdownAsync().WaitAsync(TimeSpan.FromSeconds(30));
             Assert.That(Environment.ExitCode, Is.EqualTo(IAgentLifecycle.RestartExitCode));
         }
@@ -90,25 +68,8 @@ public sealed class CommandWiringTests
         await host.StartAsync();
         try
         {
-            var service = host.Services.GetServices<IHostedService>().OfType<CommandService>().Single();
-            var deadline = DateTime.UtcNow.AddSeconds(15);
-            while (!service.Subscribed && DateTime.UtcNow < deadline) await Task.Delay(50);
-            Assert.That(service.Subscribed, Is.True);
-
-            using var centre = new MqttClientFactory().CreateMqttClient();
-            var reply = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-            centre.ApplicationMessageReceivedAsync += e =>
-            {
-                reply.TrySetResult(Encoding.UTF8.GetString(e.ApplicationMessage.Payload.ToArray()));
-                return Task.CompletedTask;
-            };
-            await centre.ConnectAsync(new MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", broker.Port).WithProtocolVersion(MqttProtocolVersion.V500).Build());
-            await centre.SubscribeAsync(topics.CommandReply("camera.snapshot"), MqttQualityOfServiceLevel.AtLeastOnce);
-            await centre.PublishAsync(new MqttApplicationMessageBuilder().WithTopic(topics.Command("camera.snapshot")).WithPayload("""{"seq": 1, "camera": "street"}""")
-                .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce).Build());
-
-            var text = await reply.Task.WaitAsync(TimeSpan.FromSeconds(30));
-            var root = JsonDocument.Parse(text).RootElement;
+            await using var centre = await CentreWhenSubscribedAsync(host, broker, topics.CommandReply("camera.snapshot"));
+            var root = await centre.RequestAsync(topics.Command("camera.snapshot"), """{"seq": 1, "camera": "street"}""");
             Assert.That(root.GetProperty("ok").GetBoolean(), Is.True, root.GetProperty("message").GetString());
             var result = root.GetProperty("result");
             Assert.Multiple(() =>
@@ -122,5 +83,15 @@ public sealed class CommandWiringTests
         {
             await host.StopAsync();
         }
+    }
+
+    /// <summary>The centre's client once the agent's command service listens (a command sent earlier would be lost).</summary>
+    private static async Task<CentreClient> CentreWhenSubscribedAsync(IHost host, MosquittoBroker broker, string replyTopic)
+    {
+        var service = host.Services.GetServices<IHostedService>().OfType<CommandService>().Single();
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!service.Subscribed && DateTime.UtcNow < deadline) await Task.Delay(50);
+        Assert.That(service.Subscribed, Is.True, "the command service subscribed within 15 s");
+        return await CentreClient.ConnectAsync(broker.Port, replyTopic);
     }
 }

@@ -1,8 +1,5 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Threading.Channels;
 using EdgeAgent.Configuration;
 using EdgeAgent.Control.Audit;
 using EdgeAgent.Control.Commands;
@@ -16,9 +13,6 @@ using EdgeAgent.Tests.Fixtures;
 using EdgeAgent.Transport;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
-using MQTTnet;
-using MQTTnet.Formatter;
-using MQTTnet.Protocol;
 
 namespace EdgeAgent.Tests.Control.Commands;
 

@@ -1,8 +1,5 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Threading.Channels;
 using EdgeAgent.Cli;
 using EdgeAgent.Configuration;
 using EdgeAgent.Control.Audit;
@@ -11,12 +8,7 @@ using EdgeAgent.Faces;
 using EdgeAgent.Plates;
 using EdgeAgent.Tests.Control.Bundles;
 using EdgeAgent.Tests.Fixtures;
-using EdgeAgent.Transport;
 using EdgeAgent.Watchlist;
-using Microsoft.Extensions.Logging.Abstractions;
-using MQTTnet;
-using MQTTnet.Formatter;
-using MQTTnet.Protocol;
 
 namespace EdgeAgent.Tests.Control.Commands;
 
