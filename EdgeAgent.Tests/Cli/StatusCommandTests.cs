@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EdgeAgent.Cli;
 using EdgeAgent.Configuration;
+using EdgeAgent.Control.ModelUpdates;
 using EdgeAgent.Diagnostics;
 using EdgeAgent.Pipeline;
 using EdgeAgent.Tests.Fixtures;
@@ -60,6 +61,31 @@ public sealed class StatusCommandTests
         Assert.That(doc.RootElement.GetProperty("local").GetProperty("dev").GetString(), Is.EqualTo("pole-7"));
         Assert.That(doc.RootElement.GetProperty("agent").GetProperty("cameras").GetArrayLength(), Is.EqualTo(2));
         Assert.That(doc.RootElement.GetProperty("agent_age_s").GetDouble(), Is.InRange(10, 60));
+    }
+
+    [Test]
+    public async Task Status_ModelRolledBackOnProbation_ShownInTextAndJson()
+    {
+        var options = ConfigLoader.LoadFile(_config);
+        new ModelUpdateRecord
+        {
+            ModelId = "centernet-coco",
+            Version = "3.3.7",
+            PreviousVersion = "3.3.6",
+            Status = UpdateStatus.RolledBack,
+            Reason = "probation: frames analysed fell from 5/s to 2/s",
+            At = new DateTimeOffset(2026, 11, 29, 20, 0, 0, TimeSpan.Zero),
+        }.Write(options.StateDir);
+
+        var (code, output) = await Run("status");
+        Assert.That(code, Is.EqualTo(ExitCodes.Ok));
+        Assert.That(output, Does.Contain("Model updates").And.Contain("centernet-coco").And.Contain("3.3.7 rolled back (previous 3.3.6) at 2026-11-29 20:00 UTC: probation: frames analysed fell"));
+
+        (code, output) = await Run("status", "--json");
+        using var doc = JsonDocument.Parse(output);
+        var update = doc.RootElement.GetProperty("model_updates").GetProperty("centernet-coco");
+        Assert.That(update.GetProperty("update").GetString(), Is.EqualTo("rolled_back"));
+        Assert.That(update.GetProperty("live").GetString(), Is.EqualTo("3.3.6"));
     }
 
     [Test]

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using EdgeAgent.Configuration;
+using EdgeAgent.Control.ModelUpdates;
 using EdgeAgent.Devices;
 using EdgeAgent.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -9,8 +10,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace EdgeAgent.Cli;
 
 /// <summary>
-/// <c>edgeagent status</c>: this machine's health now (sampled once), and the last report the running agent wrote to
-/// <c>{state_dir}/health.json</c> (cameras, models, broker, active conditions) with its age.
+/// <c>edgeagent status</c>: this machine's health now (sampled once), the last signed update of each model, and the last
+/// report the running agent wrote to <c>{state_dir}/health.json</c> (cameras, models, broker, active conditions) with its age.
 /// </summary>
 public static class StatusCommand
 {
@@ -28,9 +29,10 @@ public static class StatusCommand
             var local = SampleLocally(options);
             var stateFile = Path.Combine(options.ResolvePath(options.Device.StateDir), HealthFileWriter.FileName);
             var agent = ReadAgentReport(stateFile, out var age, out var problem);
+            var updates = ModelUpdateRecord.ReadAll(options.StateDir);
             if (parse.GetValue(json))
             {
-                WriteJson(output, local, agent, age);
+                WriteJson(output, local, agent, age, updates);
                 return ExitCodes.Ok;
             }
             using (var doc = JsonDocument.Parse(local))
@@ -41,12 +43,13 @@ public static class StatusCommand
             if (agent is null)
             {
                 output.WriteLine($"Running agent: no report ({problem})");
-                return ExitCodes.Ok;
             }
-            using (var doc = JsonDocument.Parse(agent))
+            else
             {
+                using var doc = JsonDocument.Parse(agent);
                 Render(output, $"Running agent, last report {age.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)} s ago ({stateFile})", doc.RootElement);
             }
+            RenderUpdates(output, updates);
             return ExitCodes.Ok;
         });
         return command;
@@ -89,7 +92,21 @@ public static class StatusCommand
         return null;
     }
 
-    private static void WriteJson(TextWriter output, byte[] local, byte[]? agent, TimeSpan age)
+    /// <summary>The last signed update of each model, so a technician sees a probation or a rollback the centre also sees.</summary>
+    private static void RenderUpdates(TextWriter output, IReadOnlyList<ModelUpdateRecord> updates)
+    {
+        if (updates.Count == 0) return;
+        output.WriteLine();
+        output.WriteLine("Model updates");
+        foreach (var u in updates)
+        {
+            var reason = u.Reason.Length > 0 ? ": " + u.Reason : "";
+            Line(output, u.ModelId, string.Create(CultureInfo.InvariantCulture,
+                $"{u.Version} {u.Status.Replace('_', ' ')} (previous {u.PreviousVersion}) at {u.At.UtcDateTime:yyyy-MM-dd HH:mm} UTC{reason}"));
+        }
+    }
+
+    private static void WriteJson(TextWriter output, byte[] local, byte[]? agent, TimeSpan age, IReadOnlyList<ModelUpdateRecord> updates)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
         using (var w = new Utf8JsonWriter(buffer))
@@ -102,6 +119,14 @@ public static class StatusCommand
             else w.WriteRawValue(agent);
             if (agent is null) w.WriteNull("agent_age_s");
             else w.WriteNumber("agent_age_s", Math.Round(age.TotalSeconds, 1));
+            w.WriteStartObject("model_updates");
+            foreach (var u in updates)
+            {
+                w.WriteStartObject(u.ModelId);
+                u.WriteSummary(w);
+                w.WriteEndObject();
+            }
+            w.WriteEndObject();
             w.WriteEndObject();
         }
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
