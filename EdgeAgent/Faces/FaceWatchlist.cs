@@ -112,12 +112,8 @@ public sealed class FaceWatchlist : IDisposable
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(removedBy);
-        var collection = _db.GetCollection(Collection);
-        var doc = collection.FindById(id);
-        if (doc is null) return false;
+        if (WatchlistDatabase.Delete(_db, Collection, id) is not { } doc) return false;
         var entry = FromDocument(doc);
-        collection.Delete(id);
-        _db.Checkpoint();
         Reload();
         _audit?.Append("watchlist.remove", removedBy, [new("kind", Kind), new("entry", id), new("fingerprint", Fingerprint(entry))]);
         return true;
@@ -352,19 +348,7 @@ public sealed class FaceWatchlist : IDisposable
     /// <summary>Runs <paramref name="write"/> in one transaction (all of it or none), then makes it durable and re-reads the list.</summary>
     private void Write(Action<ILiteCollection<BsonDocument>> write)
     {
-        var collection = _db.GetCollection(Collection);
-        _db.BeginTrans();
-        try
-        {
-            write(collection);
-            _db.Commit();
-        }
-        catch
-        {
-            _db.Rollback();
-            throw;
-        }
-        _db.Checkpoint();
+        WatchlistDatabase.Write(_db, Collection, write);
         Reload();
     }
 

@@ -94,33 +94,47 @@ public sealed class PlateWatchlist : IDisposable
     }
 
     /// <summary>
-    /// Makes the entries owned by <paramref name="owner"/> (a watchlist bundle) exactly <paramref name="plates"/>: plates
-    /// not listed yet are added, plates the bundle no longer lists removed. A plate already listed by anyone else (a
-    /// technician on this device) stays theirs. Each change is audited as it is made.
+    /// Makes the entries owned by <paramref name="owner"/> (a watchlist bundle) exactly <paramref name="plates"/>, in one
+    /// transaction: plates not listed yet are added, plates the bundle no longer lists removed. A plate already listed by
+    /// anyone else (a technician on this device) stays theirs. Each change is audited.
     /// </summary>
     public (int Added, int Removed) Replace(IReadOnlyList<(string Plate, string Reason)> plates, string owner)
     {
         ArgumentNullException.ThrowIfNull(plates);
         ArgumentException.ThrowIfNullOrEmpty(owner);
         Reload();
+        var before = _byHash;
+        var listed = new Dictionary<string, WatchlistEntry>(before, StringComparer.Ordinal);
         var keep = new HashSet<string>(StringComparer.Ordinal);
-        var added = 0;
-        foreach (var (plate, reason) in plates)
+        var added = new List<WatchlistEntry>();
+        var removed = new List<WatchlistEntry>();
+        var now = _time.GetUtcNow();
+        // One read and one transaction for the whole list: a national list of thousands of plates syncs in one pass.
+        WatchlistDatabase.Write(_db, Collection, collection =>
         {
-            if (Match(plate, out var exact) is { } existing && exact)
+            foreach (var (plate, reason) in plates)
             {
-                keep.Add(existing.Id);
-                continue;
+                var hash = _key.Hash(Kind, Normalise(plate));
+                if (!listed.TryGetValue(hash, out var entry))
+                {
+                    entry = new WatchlistEntry(NewId(), Kind, hash, reason, owner, now);
+                    collection.Insert(ToDocument(entry));
+                    listed[hash] = entry;
+                    added.Add(entry);
+                }
+                keep.Add(entry.Id);
             }
-            keep.Add(Add(plate, reason, owner).Id);
-            added++;
-        }
-        var removed = 0;
-        foreach (var e in List())
-        {
-            if (e.CreatedBy == owner && !keep.Contains(e.Id) && Remove(e.Id, owner)) removed++;
-        }
-        return (added, removed);
+            foreach (var e in before.Values)
+            {
+                if (e.CreatedBy != owner || keep.Contains(e.Id)) continue;
+                collection.Delete(e.Id);
+                removed.Add(e);
+            }
+        });
+        Reload();
+        foreach (var e in added) _audit?.Append("watchlist.add", owner, [new("kind", Kind), new("entry", e.Id), new("hash", e.ShortHash), new("reason", e.Reason)]);
+        foreach (var e in removed) _audit?.Append("watchlist.remove", owner, [new("kind", Kind), new("entry", e.Id), new("hash", e.ShortHash)]);
+        return (added.Count, removed.Count);
     }
 
     /// <summary>Removes an entry by id; false when there is none.</summary>
@@ -128,12 +142,8 @@ public sealed class PlateWatchlist : IDisposable
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(removedBy);
-        var collection = _db.GetCollection(Collection);
-        var doc = collection.FindById(id);
-        if (doc is null) return false;
+        if (WatchlistDatabase.Delete(_db, Collection, id) is not { } doc) return false;
         var entry = FromDocument(doc);
-        collection.Delete(id);
-        _db.Checkpoint();
         Reload();
         _audit?.Append("watchlist.remove", removedBy, [new("kind", Kind), new("entry", entry.Id), new("hash", entry.ShortHash)]);
         return true;

@@ -41,4 +41,39 @@ public static class WatchlistDatabase
         }
         return db;
     }
+
+    /// <summary>
+    /// Runs <paramref name="write"/> on <paramref name="collection"/> in one transaction (all of it or none), then
+    /// checkpoints, so another process (the agent, a CLI run) reads the change whole.
+    /// </summary>
+    public static void Write(LiteDatabase db, string collection, Action<ILiteCollection<BsonDocument>> write)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(write);
+        var documents = db.GetCollection(collection);
+        db.BeginTrans();
+        try
+        {
+            write(documents);
+            db.Commit();
+        }
+        catch
+        {
+            db.Rollback();
+            throw;
+        }
+        db.Checkpoint();
+    }
+
+    /// <summary>Deletes document <paramref name="id"/> of <paramref name="collection"/>; returns it, or null when there was none.</summary>
+    public static BsonDocument? Delete(LiteDatabase db, string collection, string id)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var documents = db.GetCollection(collection);
+        var doc = documents.FindById(id);
+        if (doc is null) return null;
+        documents.Delete(id);
+        db.Checkpoint();
+        return doc;
+    }
 }
