@@ -91,6 +91,29 @@ public sealed class MqttPublisherTests
     }
 
     [Test]
+    public async Task Publish_OneOfAWindowFails_OthersDeliveredAndRemovedFailedOneKeptAndRetried()
+    {
+        using var broker = await MosquittoBroker.StartAsync();
+        using var sub = await MosquittoSubscriber.StartAsync(broker);
+        await using var agent = AgentHarness.Create(broker, _dir, device: "dev-1");
+        // A record MQTT cannot carry ('#' in its topic) ahead of seven good ones, all in one window.
+        agent.Accept(OutboxFixture.Event(camera: "cam#1"));
+        for (var i = 0; i < 7; i++) agent.Accept(OutboxFixture.Event());
+        await agent.StartAsync();
+        // Every publish of the window is awaited: the good ones are removed from the outbox, the failure is reported and
+        // retried after the back-off. (The publisher once stopped awaiting after the first failure and spun at full CPU.)
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while ((agent.Publisher.Health.Reconnects < 1 || agent.Outbox.Depth > 1) && DateTime.UtcNow < deadline) await Task.Delay(100);
+        Assert.Multiple(() =>
+        {
+            Assert.That(agent.Outbox.Depth, Is.EqualTo(1), "the seven delivered records are removed; the failed one is kept");
+            Assert.That(agent.Publisher.Health.Reconnects, Is.GreaterThanOrEqualTo(1), "the failure left the window and was retried");
+            Assert.That(agent.Publisher.Health.LastError, Does.Contain("#"));
+        });
+        Assert.That(await sub.WaitForAsync(m => m.Count(agent.IsOwnEvent) >= 7, TimeSpan.FromSeconds(10)), Is.True);
+    }
+
+    [Test]
     public async Task Publish_MutualTls_OtherDevicesPrefix_DeniedAndKeptInOutbox()
     {
         using var broker = await MosquittoBroker.StartAsync(MosquittoMode.MutualTls);

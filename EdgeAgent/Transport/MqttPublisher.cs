@@ -181,15 +181,26 @@ public sealed partial class MqttPublisher : BackgroundService, IStatePublisher
             var publishMs = _time.GetUtcNow().ToUnixTimeMilliseconds();
             foreach (var record in batch)
             {
-                if (inflight.Count == window) failure ??= await CompleteOldestAsync(inflight, acked);
+                if (inflight.Count == window) failure = await CompleteOldestAsync(inflight, acked);
                 if (failure is not null) break;
-                inflight.Enqueue((record, client.PublishAsync(ToMessage(record, publishMs, expiry), ct)));
+                inflight.Enqueue((record, PublishAsync(client, ToMessage(record, publishMs, expiry), ct)));
             }
-            while (inflight.Count > 0) failure ??= await CompleteOldestAsync(inflight, acked);
+            // Every publish in flight is awaited, failed or not (`failure ??= await ...` would skip the await once one
+            // failed and spin here for ever); the first failure is the one reported.
+            while (inflight.Count > 0)
+            {
+                var next = await CompleteOldestAsync(inflight, acked);
+                failure ??= next;
+            }
             FlushAcked(acked);
             if (failure is not null) throw failure;
         }
     }
+
+    // A publish MQTTnet refuses before sending (an invalid topic) must fail like one the broker refuses: through its
+    // task, so the publishes already in flight are still awaited and the acknowledged ones removed.
+    private static async Task<MqttClientPublishResult> PublishAsync(IMqttClient client, MqttApplicationMessage message, CancellationToken ct) =>
+        await client.PublishAsync(message, ct).ConfigureAwait(false);
 
     private const int RemoveChunk = 128;
 
