@@ -39,7 +39,8 @@ public sealed class HealthCollectorTests
         var cameras = new CameraHealthRegistry();
         var pipeline = new PipelineCounters(0);
         var capture = new CountingCapture();
-        var entry = cameras.Register("gate", pipeline, capture);
+        long detects = 0;
+        cameras.Register("gate", pipeline, capture, () => detects);
         var metrics = new InferenceMetrics();
         var collector = new HealthCollector(_options, _time, cameras, metrics);
 
@@ -48,7 +49,7 @@ public sealed class HealthCollectorTests
         for (var i = 0; i < 48; i++) pipeline.OnFrame();
         pipeline.OnDropped();
         pipeline.OnDropped();
-        for (var i = 0; i < 12; i++) entry.OnDetectRun();
+        detects = 12;
         for (var i = 1; i <= 20; i++) metrics.For("centernet").RecordMilliseconds(i);
         var report = collector.Collect();
 
@@ -222,6 +223,31 @@ public sealed class HealthCollectorTests
         Assert.That(cam.FpsIn, Is.GreaterThan(0));
         Assert.That(cam.FpsOut, Is.GreaterThan(0));
         Assert.That(entry.Pipeline.Frames + entry.Pipeline.Dropped + entry.Capture.Skipped, Is.EqualTo(entry.Capture.FramesRead));
+    }
+
+    [Test]
+    public async Task Collect_RealDetectorOnAClip_DetectFpsCountsTheDetectorsRuns()
+    {
+        var cameras = new CameraHealthRegistry();
+        var factory = new CameraPipelineFactory(TimeProvider.System, NullLoggerFactory.Instance, new AgentOptions(), ModelFixture.Registry, cameras);
+        // 1 fps keeps the run short: about 80 frames of people walking, so motion lets the detector run on most.
+        var camera = new CameraOptions { Id = "clip", Url = TestPaths.Media("vtest.avi"), Realtime = false, Detect = new DetectOptions { Width = 384, Height = 288, Fps = 1 }, Analytics = AnalysisKinds.Objects };
+        var collector = new HealthCollector(_options, TimeProvider.System, cameras, new InferenceMetrics());
+        var pipeline = factory.Create(camera);
+        var events = Pipeline.FrameChannels.CreateEventChannel<AgentEvent>(64);
+        var drain = Task.Run(async () =>
+        {
+            await foreach (var _ in events.Reader.ReadAllAsync()) { }
+        });
+
+        await pipeline.RunAsync(events.Writer, CancellationToken.None);
+        events.Writer.Complete();
+        await drain;
+        var report = collector.Collect();
+
+        var entry = cameras.Cameras.Single();
+        Assert.That(entry.DetectRuns, Is.GreaterThan(entry.Pipeline.Frames / 2).And.LessThanOrEqualTo(entry.Pipeline.Frames));
+        Assert.That(report.Cameras.Single().DetectFps, Is.GreaterThan(0), "health's detect_fps was always 0: nothing called its counter");
     }
 
     private static void Zone(string sys, int n, string milliCelsius)

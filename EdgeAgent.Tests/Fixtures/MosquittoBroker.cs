@@ -64,8 +64,11 @@ public sealed class MosquittoBroker : IDisposable
         }
     }
 
-    /// <summary>Writes the config (and certificates) and starts the broker; <paramref name="persistent"/> keeps sessions across a restart.</summary>
-    public static async Task<MosquittoBroker> StartAsync(MosquittoMode mode = MosquittoMode.Plain, bool persistent = false)
+    /// <summary>
+    /// Writes the config (and certificates) and starts the broker; <paramref name="persistent"/> keeps sessions across a
+    /// restart; <paramref name="anonymousAcl"/> (plain mode) is an ACL file's text for anonymous clients, to refuse topics.
+    /// </summary>
+    public static async Task<MosquittoBroker> StartAsync(MosquittoMode mode = MosquittoMode.Plain, bool persistent = false, string? anonymousAcl = null)
     {
         if (!File.Exists("/usr/sbin/mosquitto")) Assert.Fail("mosquitto is not installed: run ./scripts/setup.sh (apt-get install mosquitto mosquitto-clients)");
         var dir = TestPaths.TempDir("mosquitto");
@@ -73,7 +76,7 @@ public sealed class MosquittoBroker : IDisposable
         File.SetUnixFileMode(dir, (UnixFileMode)0b111_111_111);
         var broker = new MosquittoBroker(dir, mode, FreePort());
         if (mode != MosquittoMode.Plain) broker.MakeCertificates();
-        broker.WriteConfig(persistent);
+        broker.WriteConfig(persistent, anonymousAcl);
         await broker.RestartAsync();
         return broker;
     }
@@ -206,7 +209,7 @@ public sealed class MosquittoBroker : IDisposable
         File.SetUnixFileMode(Path.Combine(Dir, "server.key"), (UnixFileMode)0b110_100_100);
     }
 
-    private void WriteConfig(bool persistent)
+    private void WriteConfig(bool persistent, string? anonymousAcl)
     {
         var c = new StringBuilder();
         c.AppendLine("per_listener_settings false");
@@ -230,6 +233,11 @@ public sealed class MosquittoBroker : IDisposable
         {
             case MosquittoMode.Plain:
                 c.AppendLine("allow_anonymous true");
+                if (anonymousAcl is not null)
+                {
+                    File.WriteAllText(Path.Combine(Dir, "acl"), anonymousAcl);
+                    c.AppendLine($"acl_file {Path.Combine(Dir, "acl")}");
+                }
                 break;
             case MosquittoMode.Tls:
                 c.AppendLine("allow_anonymous true");

@@ -151,7 +151,15 @@ public static class StatusCommand
         }
         if (r.TryGetProperty("broker", out var b) && r.TryGetProperty("outbox", out var o))
         {
-            Line(output, "broker", $"{Text(b, "state")}, {Num(b, "reconnects", "0")} reconnect(s); outbox {Num(o, "depth", "0")} queued, {Num(o, "dropped", "0")} dropped");
+            Line(output, "broker", $"{Text(b, "state")}, {Num(b, "reconnects", "0")} reconnect(s)");
+            var outbox = $"{Num(o, "depth", "0")} queued, {Num(o, "dropped", "0")} dropped";
+            if (o.TryGetProperty("dead_letters", out var dl) && dl.TryGetInt64(out var dead) && dead > 0) outbox += $", {dead} refused by the broker";
+            // An old agent's report has no state: say nothing rather than guess.
+            if (o.TryGetProperty("state", out var st) && st.GetString() == "failing")
+            {
+                outbox = $"FAILING: {Text(o, "error")}; {Num(o, "held", "0")} held in memory, {Num(o, "dropped_unwritable", "0")} dropped as unwritable; " + outbox;
+            }
+            Line(output, "outbox", outbox);
         }
         foreach (var c in Items(r, "cameras"))
         {

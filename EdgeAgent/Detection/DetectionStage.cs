@@ -25,6 +25,7 @@ public sealed class DetectionStage : IFrameStage
     private readonly float[] _minArea;
     private readonly (double X, double Y)[][] _masks;
     private readonly PersonHeatmap? _heatmap;
+    private long _runs;
 
     /// <summary>Creates the stage for one camera over the shared detector.</summary>
     public DetectionStage(ObjectDetector detector, CameraOptions camera)
@@ -55,6 +56,9 @@ public sealed class DetectionStage : IFrameStage
     /// <inheritdoc />
     public string Name => "detection";
 
+    /// <summary>Frames the detector ran on (motion gating skips the rest): health's <c>detect_fps</c>.</summary>
+    public long Runs => Interlocked.Read(ref _runs);
+
     /// <summary>Labels the camera names (track, filters) that the model does not know: worth a warning at start-up.</summary>
     public IReadOnlyList<string> UnknownLabels { get; }
 
@@ -80,6 +84,7 @@ public sealed class DetectionStage : IFrameStage
             return;
         }
         _result.Ran = true;
+        Interlocked.Increment(ref _runs);
         var image = analysis.Frame.Image;
         _raw.Clear();
         if (_camera.Motion.Detect == "regions" && motion is not null && BuildRegions(motion, tracks, image.Width, image.Height))

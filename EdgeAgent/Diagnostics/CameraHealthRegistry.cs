@@ -13,9 +13,9 @@ public sealed class CameraHealthRegistry
     private readonly ConcurrentDictionary<string, CameraCounters> _cameras = new(StringComparer.Ordinal);
 
     /// <summary>Registers (or replaces, after a rebuild) the counters of one camera and returns its entry.</summary>
-    public CameraCounters Register(string cameraId, PipelineCounters pipeline, ICaptureCounters? capture)
+    public CameraCounters Register(string cameraId, PipelineCounters pipeline, ICaptureCounters? capture, Func<long>? detectRuns = null)
     {
-        var entry = new CameraCounters(cameraId, pipeline, capture);
+        var entry = new CameraCounters(cameraId, pipeline, capture, detectRuns);
         _cameras[cameraId] = entry;
         return entry;
     }
@@ -44,9 +44,9 @@ public sealed class CameraHealthRegistry
 }
 
 /// <summary>One camera's counters: capture (frames in), pipeline (frames analysed, dropped) and detector runs.</summary>
-public sealed class CameraCounters(string cameraId, PipelineCounters pipeline, ICaptureCounters? capture)
+/// <remarks>The detector's runs are read from the detection stage, which counts them; a camera without one reads 0.</remarks>
+public sealed class CameraCounters(string cameraId, PipelineCounters pipeline, ICaptureCounters? capture, Func<long>? detectRuns = null)
 {
-    private long _detectRuns;
 
     /// <summary>Camera id.</summary>
     public string CameraId { get; } = cameraId;
@@ -58,8 +58,5 @@ public sealed class CameraCounters(string cameraId, PipelineCounters pipeline, I
     public ICaptureCounters? Capture { get; } = capture;
 
     /// <summary>Frames the detector ran on (motion gating skips the rest).</summary>
-    public long DetectRuns => Interlocked.Read(ref _detectRuns);
-
-    /// <summary>Called by the detection stage each time it runs the detector on a frame.</summary>
-    public void OnDetectRun() => Interlocked.Increment(ref _detectRuns);
+    public long DetectRuns => detectRuns?.Invoke() ?? 0;
 }

@@ -78,6 +78,11 @@ public static class HealthJson
             w.WriteStartObject("outbox");
             w.WriteNumber("depth", t.OutboxDepth);
             w.WriteNumber("dropped", t.OutboxDropped);
+            w.WriteString("state", t.OutboxState);
+            if (t.OutboxFault is { } fault) w.WriteString("error", fault);
+            w.WriteNumber("dropped_unwritable", t.OutboxUnwritable);
+            w.WriteNumber("held", t.OutboxHeld);
+            w.WriteNumber("dead_letters", t.DeadLetters);
             w.WriteEndObject();
             w.WriteStartObject("broker");
             w.WriteString("state", t.BrokerState);

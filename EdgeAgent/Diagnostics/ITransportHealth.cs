@@ -13,4 +13,20 @@ public interface ITransportHealth
 /// <param name="BrokerConnected">True while the MQTT session is up.</param>
 /// <param name="BrokerState">A word for the state: connected, connecting, disconnected, embedded.</param>
 /// <param name="Reconnects">Connections made after a loss, since start.</param>
-public readonly record struct TransportHealth(long OutboxDepth, long OutboxDropped, bool BrokerConnected, string BrokerState, long Reconnects);
+public readonly record struct TransportHealth(long OutboxDepth, long OutboxDropped, bool BrokerConnected, string BrokerState, long Reconnects)
+{
+    /// <summary>Events dropped because the disk refused them (part of <see cref="OutboxDropped"/>).</summary>
+    public long OutboxUnwritable { get; init; }
+
+    /// <summary>Records the broker refused for good, set aside in the dead-letter store.</summary>
+    public long DeadLetters { get; init; }
+
+    /// <summary>High priority events waiting in memory while the disk fails.</summary>
+    public int OutboxHeld { get; init; }
+
+    /// <summary>Why the outbox cannot write (file and reason), or null while it can.</summary>
+    public string? OutboxFault { get; init; }
+
+    /// <summary><c>ok</c>, or <c>failing</c> while the outbox cannot write.</summary>
+    public string OutboxState => OutboxFault is null ? "ok" : "failing";
+}

@@ -33,6 +33,7 @@ public static class AgentHost
         // Store first, publish second: the outbox is the first sink, so an event is on disk before anything else sees it.
         builder.Services.AddSingleton(sp => DurableOutbox.Open(options, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger("EdgeAgent.Outbox")));
         builder.Services.AddSingleton<IEventSink>(sp => sp.GetRequiredService<DurableOutbox>());
+        builder.Services.AddHostedService<OutboxMaintenance>();
         if (options.Broker.Url is null)
         {
             builder.Services.AddSingleton(sp => new EmbeddedBroker(options.Broker.EmbeddedPort, sp.GetRequiredService<ILogger<EmbeddedBroker>>()));

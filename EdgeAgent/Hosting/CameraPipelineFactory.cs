@@ -49,8 +49,10 @@ public sealed partial class CameraPipelineFactory(TimeProvider time, ILoggerFact
         ArgumentNullException.ThrowIfNull(camera);
         var source = new FfmpegFrameSource(camera, time, loggers.CreateLogger($"EdgeAgent.Capture.{camera.Id}"));
         var lossless = camera.SourceKind == "file" && !camera.Realtime;
-        var pipeline = new CameraPipeline(camera.Id, source, CreateStages(camera), loggers.CreateLogger($"EdgeAgent.Pipeline.{camera.Id}"), lossless: lossless);
-        health?.Register(camera.Id, pipeline.Counters, source);
+        var stages = CreateStages(camera);
+        var pipeline = new CameraPipeline(camera.Id, source, stages, loggers.CreateLogger($"EdgeAgent.Pipeline.{camera.Id}"), lossless: lossless);
+        var detection = stages.OfType<DetectionStage>().FirstOrDefault();
+        health?.Register(camera.Id, pipeline.Counters, source, detection is null ? null : () => detection.Runs);
         return pipeline;
     }
 

@@ -15,18 +15,38 @@ namespace EdgeAgent.Outbox;
 /// high priority records are never dropped.
 /// </summary>
 /// <remarks>
+/// <para>
 /// LiteDB's API is synchronous and its explicit transactions belong to a thread, so every database call happens under one
 /// lock with no await inside. Accept blocks its caller for one commit and one checkpoint (the fsync); concurrent callers
 /// share a checkpoint (group commit).
+/// </para>
+/// <para>
+/// When the disk refuses a write (full, read-only, gone), the outbox does not stop: a LiteDB instance whose write failed
+/// keeps phantom pages in its cache ("page must be writable"), so it is closed and the file reopened from disk for
+/// reading, and what was stored keeps draining. While failing, high priority events wait in a bounded memory queue and
+/// are published from there; other events are dropped and counted, their sequence numbers left unused so the centre
+/// sees the gap; acknowledged records that cannot be deleted are remembered and skipped. Every second a repair stores
+/// what waits in memory and deletes what was acknowledged; the first that succeeds ends the failure.
+/// </para>
 /// </remarks>
 public sealed partial class DurableOutbox : IEventSink, IDisposable
 {
     private static readonly string[] QueueNames = ["low", "normal", "high"];
     private const string SequenceKey = "seq";
+    private const string DeadLetters = "dead";
 
-    private readonly LiteDatabase _db;
-    private readonly ILiteCollection<BsonDocument>[] _queues;
-    private readonly ILiteCollection<BsonDocument> _meta;
+    /// <summary>High priority events kept in memory while the disk fails: matches and alarms, a few a minute at most.</summary>
+    public const int MaxHeldEvents = 2000;
+
+    /// <summary>Memory the held events may take (a face match with a thumbnail is about 20 KB).</summary>
+    public const long MaxHeldBytes = 16L * 1024 * 1024;
+
+    /// <summary>Refused records kept for inspection; older ones make room (they are counted either way).</summary>
+    public const int MaxDeadLetters = 1000;
+
+    private static readonly TimeSpan RepairInterval = TimeSpan.FromSeconds(1);
+
+    private readonly string _password;
     private readonly TopicNames _topics;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -38,39 +58,60 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
     private readonly long[] _counts = new long[3];
     private readonly long[] _dropped = new long[3];
     private readonly Channel<bool> _doorbell = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    // Held in memory while the disk fails, oldest first; published from here and stored by the repair.
+    private readonly List<OutboxRecord> _held = [];
+    // Acknowledged (or dead-lettered) but not yet deleted from the file: skipped by PeekBatch, deleted by the repair.
+    private readonly Dictionary<long, EventPriority> _unremoved = [];
+    private LiteDatabase? _db;
+    private ILiteCollection<BsonDocument>[] _queues = [];
+    private ILiteCollection<BsonDocument>? _meta;
+    private ILiteCollection<BsonDocument>? _dead;
     private long _lastSequence;
     private long _bytes;
+    private long _heldBytes;
     private long _expired;
+    private long _unwritable;
+    private long _deadLettered;
     private long _commits;
     private long _durableCommits;
     private long _lastAgeCheck;
+    private long _nextRepair;
+    private long _failingSince;
+    private long _unwritableSinceFault;
+    private long _lastUnwritableLog;
+    private volatile string? _fault;
+    private string? _faultReason;
     private bool _overLimitWarned;
     private bool _disposed;
 
-    private DurableOutbox(LiteDatabase db, string path, OutboxOptions limits, TopicNames topics, TimeProvider time, ILogger logger)
+    private DurableOutbox(LiteDatabase db, string path, string password, OutboxOptions limits, TopicNames topics, TimeProvider time, ILogger logger)
     {
-        _db = db;
         FilePath = path;
+        _password = password;
         _topics = topics;
         _time = time;
         _logger = logger;
         _maxEvents = limits.MaxEvents;
         _maxBytes = (long)limits.MaxSizeMb * 1024 * 1024;
         _maxAge = limits.MaxAge;
-        _queues = new ILiteCollection<BsonDocument>[QueueNames.Length];
-        for (var i = 0; i < QueueNames.Length; i++) _queues[i] = db.GetCollection(QueueNames[i], BsonAutoId.Int64);
-        _meta = db.GetCollection("meta");
         _lastAgeCheck = time.GetTimestamp();
+        Attach(db);
     }
 
     /// <summary>The database file.</summary>
     public string FilePath { get; }
 
-    /// <summary>Records waiting for an acknowledgement.</summary>
-    public long Depth => Interlocked.Read(ref _counts[0]) + Interlocked.Read(ref _counts[1]) + Interlocked.Read(ref _counts[2]);
+    /// <summary>Records waiting for an acknowledgement, on disk and held in memory.</summary>
+    public long Depth
+    {
+        get
+        {
+            lock (_gate) return DepthLocked();
+        }
+    }
 
     /// <summary>Payload bytes waiting.</summary>
-    public long Bytes => Interlocked.Read(ref _bytes);
+    public long Bytes => Interlocked.Read(ref _bytes) + Interlocked.Read(ref _heldBytes);
 
     /// <summary>The last sequence number assigned (persisted; survives restarts and an empty outbox).</summary>
     public long LastSequence => Interlocked.Read(ref _lastSequence);
@@ -84,8 +125,26 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
     /// <summary>Low and normal priority records dropped because they were older than the age limit.</summary>
     public long DroppedExpired => Interlocked.Read(ref _expired);
 
-    /// <summary>Every record dropped, for health.</summary>
-    public long Dropped => DroppedLow + DroppedNormal + DroppedExpired;
+    /// <summary>Events dropped because the disk refused them (and, for high priority, the memory queue was full).</summary>
+    public long DroppedUnwritable => Interlocked.Read(ref _unwritable);
+
+    /// <summary>Records the broker refused for good, set aside in the dead-letter store.</summary>
+    public long DeadLettered => Interlocked.Read(ref _deadLettered);
+
+    /// <summary>High priority events waiting in memory because the disk refused them.</summary>
+    public int Held
+    {
+        get
+        {
+            lock (_gate) return _held.Count;
+        }
+    }
+
+    /// <summary>Why the outbox cannot write (the file and the system's words), or null while it can.</summary>
+    public string? Fault => _fault;
+
+    /// <summary>Every record dropped, for health: full, expired and unwritable (dead letters are counted apart).</summary>
+    public long Dropped => DroppedLow + DroppedNormal + DroppedExpired + DroppedUnwritable;
 
     /// <summary>Opens the outbox the configuration describes: file and key under the state folder.</summary>
     public static DurableOutbox Open(AgentOptions options, TimeProvider time, ILogger logger)
@@ -108,12 +167,10 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
         {
             var dir = Path.GetDirectoryName(Path.GetFullPath(path));
             if (dir is not null) Directory.CreateDirectory(dir);
-            db = new LiteDatabase(new ConnectionString { Filename = path, Password = password, Connection = ConnectionType.Direct });
-            // Encrypted, yet nobody else's business: owner only, like the key.
-            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            var outbox = new DurableOutbox(db, path, limits, topics, time, logger);
-            outbox.LoadState();
+            db = OpenDatabase(path, password);
+            var outbox = new DurableOutbox(db, path, password, limits, topics, time, logger);
             db = null;
+            outbox.LoadState();
             LogOpened(logger, path, outbox.Depth, outbox.LastSequence);
             return outbox;
         }
@@ -139,70 +196,47 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Stores the event durably and returns its sequence number; throws <see cref="OutboxException"/> naming the file.</summary>
+    /// <summary>
+    /// Stores the event durably and returns its sequence number. When the disk refuses it, a high priority event is held
+    /// in memory and any other is dropped and counted; either way the number is used, so a loss shows as a gap.
+    /// </summary>
     public long Accept(AgentEvent agentEvent)
     {
         ArgumentNullException.ThrowIfNull(agentEvent);
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        var priority = (int)agentEvent.Priority;
-        var topic = _topics.Event(agentEvent.Camera, agentEvent.Kind);
-        var body = new ArrayBufferWriter<byte>(384);
         long sequence;
-        long commit;
+        long commit = 0;
+        LiteDatabase? db = null;
         lock (_gate)
         {
-            sequence = _lastSequence + 1;
-            EventJson.WriteBody(body, agentEvent, _topics.Device, sequence);
-            var bytes = body.WrittenSpan.ToArray();
-            var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
-            var drops = new long[3];
-            long droppedBytes = 0;
-            try
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            RepairIfDue();
+            sequence = Store(agentEvent, out var stored);
+            if (stored)
             {
-                _db.BeginTrans();
-                _queues[priority].Insert(new BsonDocument
-                {
-                    ["_id"] = sequence,
-                    ["t"] = topic,
-                    ["b"] = bytes,
-                    ["a"] = now,
-                });
-                _meta.Upsert(new BsonDocument { ["_id"] = SequenceKey, ["v"] = sequence });
-                droppedBytes = MakeRoom(bytes.Length, drops);
-                _db.Commit();
+                commit = ++_commits;
+                db = _db;
             }
-            catch (Exception ex) when (ex is LiteException or IOException or UnauthorizedAccessException)
-            {
-                TryRollback();
-                throw new OutboxException($"outbox {FilePath}: cannot store {agentEvent.Kind} event {agentEvent.Id}: {ex.Message}", ex);
-            }
-            Interlocked.Exchange(ref _lastSequence, sequence);
-            Interlocked.Increment(ref _counts[priority]);
-            Interlocked.Add(ref _bytes, bytes.Length - droppedBytes);
-            for (var p = 0; p < drops.Length; p++)
-            {
-                if (drops[p] == 0) continue;
-                Interlocked.Add(ref _counts[p], -drops[p]);
-                var total = Interlocked.Add(ref _dropped[p], drops[p]);
-                LogDropped(_logger, drops[p], QueueNames[p], total, FilePath);
-            }
-            commit = ++_commits;
         }
-        MakeDurable(commit);
+        if (db is not null) MakeDurable(db, commit);
         _doorbell.Writer.TryWrite(true);
         return sequence;
     }
 
     /// <summary>
-    /// The next records to publish, at most <paramref name="max"/>: high priority ones first (oldest first); when there are
-    /// none, low and normal merged by sequence, so each camera's events leave in the order they happened.
+    /// The next records to publish, at most <paramref name="max"/>: high priority ones first (held in memory, then on
+    /// disk, oldest first); when there are none, low and normal merged by sequence, so each camera's events leave in the
+    /// order they happened.
     /// </summary>
     public IReadOnlyList<OutboxRecord> PeekBatch(int max)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
-        ObjectDisposedException.ThrowIf(_disposed, this);
         lock (_gate)
         {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            RepairIfDue();
+            var batch = new List<OutboxRecord>(Math.Min(max, 64));
+            for (var i = 0; i < _held.Count && batch.Count < max; i++) batch.Add(_held[i]);
+            if (batch.Count > 0 || _db is null) return batch;
             try
             {
                 ExpireOld();
@@ -212,53 +246,130 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
                 var low = Oldest(EventPriority.Low, max);
                 if (low.Count == 0) return normal;
                 if (normal.Count == 0) return low;
-                var merged = new List<OutboxRecord>(Math.Min(max, normal.Count + low.Count));
                 int i = 0, j = 0;
-                while (merged.Count < max && (i < normal.Count || j < low.Count))
+                while (batch.Count < max && (i < normal.Count || j < low.Count))
                 {
-                    if (j >= low.Count || (i < normal.Count && normal[i].Sequence < low[j].Sequence)) merged.Add(normal[i++]);
-                    else merged.Add(low[j++]);
+                    if (j >= low.Count || (i < normal.Count && normal[i].Sequence < low[j].Sequence)) batch.Add(normal[i++]);
+                    else batch.Add(low[j++]);
                 }
-                return merged;
+                return batch;
             }
-            catch (Exception ex) when (ex is LiteException or IOException)
+            catch (Exception ex) when (IsStorageFailure(ex))
             {
-                throw new OutboxException($"outbox {FilePath}: cannot read: {ex.Message}", ex);
+                EnterFault("read", ex);
+                return batch;
             }
         }
     }
 
-    /// <summary>Removes records the broker acknowledged; records already dropped meanwhile are skipped.</summary>
+    /// <summary>
+    /// Removes records the broker acknowledged; records already dropped meanwhile are skipped. While the disk refuses the
+    /// delete, they are remembered and never handed out again; the repair deletes them.
+    /// </summary>
     public void Remove(IReadOnlyList<OutboxRecord> records)
     {
         ArgumentNullException.ThrowIfNull(records);
         if (records.Count == 0) return;
-        ObjectDisposedException.ThrowIf(_disposed, this);
         lock (_gate)
         {
-            var removed = new long[3];
-            long bytes = 0;
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var onDisk = new List<OutboxRecord>(records.Count);
+            foreach (var r in records)
+            {
+                if (!ReleaseHeld(r.Sequence)) onDisk.Add(r);
+            }
+            if (onDisk.Count == 0) return;
+            if (_fault is null && _db is not null)
+            {
+                try
+                {
+                    DeleteStored(onDisk);
+                    return;
+                }
+                catch (Exception ex) when (IsStorageFailure(ex))
+                {
+                    EnterFault("delete acknowledged records", ex);
+                }
+            }
+            foreach (var r in onDisk) Unremoved(r.Sequence, r.Priority);
+        }
+    }
+
+    /// <summary>
+    /// Sets aside a record the broker refused for good (PUBACK reason 0x80 or above, or a topic MQTT cannot carry) in the
+    /// dead-letter store with its reason, so it neither blocks the queue nor goes out again; counted in health.
+    /// </summary>
+    public void DeadLetter(OutboxRecord record, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(reason);
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            Interlocked.Increment(ref _deadLettered);
+            var held = ReleaseHeld(record.Sequence);
+            if (_fault is null && _db is not null)
+            {
+                try
+                {
+                    _db.BeginTrans();
+                    _dead!.Upsert(new BsonDocument
+                    {
+                        ["_id"] = record.Sequence,
+                        ["t"] = record.Topic,
+                        ["b"] = record.Body,
+                        ["a"] = record.AcceptedMs,
+                        ["p"] = (int)record.Priority,
+                        ["r"] = reason,
+                        ["d"] = _time.GetUtcNow().ToUnixTimeMilliseconds(),
+                    });
+                    if (!held && _queues[(int)record.Priority].Delete(record.Sequence))
+                    {
+                        Interlocked.Decrement(ref _counts[(int)record.Priority]);
+                        Interlocked.Add(ref _bytes, -record.Body.Length);
+                    }
+                    TrimDeadLetters();
+                    _db.Commit();
+                    return;
+                }
+                catch (Exception ex) when (IsStorageFailure(ex))
+                {
+                    TryRollback();
+                    EnterFault("set aside a refused record", ex);
+                }
+            }
+            // Counted, not stored: the disk is failing. The record must still never go out again.
+            if (!held) Unremoved(record.Sequence, record.Priority);
+        }
+    }
+
+    /// <summary>The records set aside, newest last: sequence, topic, reason, body.</summary>
+    public IReadOnlyList<(long Sequence, string Topic, string Reason, byte[] Body)> ReadDeadLetters()
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_dead is null) return [];
+            return _dead.Query().OrderBy("_id").ToList().Select(d => (d["_id"].AsInt64, d["t"].AsString, d["r"].AsString, d["b"].AsBinary)).ToList();
+        }
+    }
+
+    /// <summary>Runs the periodic work that needs no event to trigger it: the repair of a failing disk, the age limit.</summary>
+    public void Maintain()
+    {
+        lock (_gate)
+        {
+            if (_disposed) return;
+            RepairIfDue();
+            if (_fault is not null || _db is null) return;
             try
             {
-                _db.BeginTrans();
-                foreach (var r in records)
-                {
-                    if (_queues[(int)r.Priority].Delete(r.Sequence))
-                    {
-                        removed[(int)r.Priority]++;
-                        bytes += r.Body.Length;
-                    }
-                }
-                _db.Commit();
+                ExpireOld();
             }
-            catch (Exception ex) when (ex is LiteException or IOException)
+            catch (Exception ex) when (IsStorageFailure(ex))
             {
-                TryRollback();
-                // Not lost: the records stay and go out again; the centre deduplicates on the event id.
-                throw new OutboxException($"outbox {FilePath}: cannot remove acknowledged records: {ex.Message}", ex);
+                EnterFault("expire old records", ex);
             }
-            for (var p = 0; p < removed.Length; p++) Interlocked.Add(ref _counts[p], -removed[p]);
-            Interlocked.Add(ref _bytes, -bytes);
         }
     }
 
@@ -284,39 +395,350 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
         {
             if (_disposed) return;
             _disposed = true;
-            _db.Dispose();
+            if (_fault is not null && _db is not null)
+            {
+                // A last try to keep what waits in memory.
+                _nextRepair = 0;
+                RepairIfDue();
+            }
+            if (_held.Count > 0) LogHeldLost(_logger, _held.Count, FilePath);
+            CloseDatabase();
+        }
+    }
+
+    private static LiteDatabase OpenDatabase(string path, string password)
+    {
+        var db = new LiteDatabase(new ConnectionString { Filename = path, Password = password, Connection = ConnectionType.Direct });
+        // Encrypted, yet nobody else's business: owner only, like the key.
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        return db;
+    }
+
+    private void Attach(LiteDatabase db)
+    {
+        _db = db;
+        _queues = new ILiteCollection<BsonDocument>[QueueNames.Length];
+        for (var i = 0; i < QueueNames.Length; i++) _queues[i] = db.GetCollection(QueueNames[i], BsonAutoId.Int64);
+        _meta = db.GetCollection("meta");
+        _dead = db.GetCollection(DeadLetters, BsonAutoId.Int64);
+    }
+
+    private long DepthLocked() =>
+        Interlocked.Read(ref _counts[0]) + Interlocked.Read(ref _counts[1]) + Interlocked.Read(ref _counts[2]) - _unremoved.Count + _held.Count;
+
+    /// <summary>Under the gate: assigns the next number and stores the event, or holds or drops it while the disk fails.</summary>
+    private long Store(AgentEvent agentEvent, out bool stored)
+    {
+        var priority = (int)agentEvent.Priority;
+        var topic = _topics.Event(agentEvent.Camera, agentEvent.Kind);
+        var body = new ArrayBufferWriter<byte>(384);
+        var sequence = _lastSequence + 1;
+        EventJson.WriteBody(body, agentEvent, _topics.Device, sequence);
+        var bytes = body.WrittenSpan.ToArray();
+        var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
+        // The number is spent whatever happens next: a lost event must leave a gap the centre can see.
+        Interlocked.Exchange(ref _lastSequence, sequence);
+        stored = false;
+        if (_fault is null && _db is not null)
+        {
+            var drops = new long[3];
+            try
+            {
+                _db.BeginTrans();
+                _queues[priority].Insert(new BsonDocument { ["_id"] = sequence, ["t"] = topic, ["b"] = bytes, ["a"] = now });
+                _meta!.Upsert(new BsonDocument { ["_id"] = SequenceKey, ["v"] = sequence });
+                var droppedBytes = MakeRoom(bytes.Length, drops);
+                _db.Commit();
+                Interlocked.Increment(ref _counts[priority]);
+                Interlocked.Add(ref _bytes, bytes.Length - droppedBytes);
+                for (var p = 0; p < drops.Length; p++)
+                {
+                    if (drops[p] == 0) continue;
+                    Interlocked.Add(ref _counts[p], -drops[p]);
+                    var total = Interlocked.Add(ref _dropped[p], drops[p]);
+                    LogDropped(_logger, drops[p], QueueNames[p], total, FilePath);
+                }
+                stored = true;
+                return sequence;
+            }
+            catch (Exception ex) when (IsStorageFailure(ex))
+            {
+                TryRollback();
+                EnterFault($"store {agentEvent.Kind} event {agentEvent.Id}", ex);
+            }
+        }
+        Hold(new OutboxRecord(sequence, agentEvent.Priority, topic, bytes, now), agentEvent.Kind);
+        return sequence;
+    }
+
+    /// <summary>While the disk fails: a high priority record waits in memory if there is room; anything else is dropped.</summary>
+    private void Hold(OutboxRecord record, string kind)
+    {
+        if (record.Priority == EventPriority.High && _held.Count < MaxHeldEvents && _heldBytes + record.Body.Length <= MaxHeldBytes)
+        {
+            _held.Add(record);
+            Interlocked.Add(ref _heldBytes, record.Body.Length);
+            return;
+        }
+        var total = Interlocked.Increment(ref _unwritable);
+        _unwritableSinceFault++;
+        // One line a minute: a camera at 5 fps would otherwise write the log that has no room either.
+        if (_lastUnwritableLog == 0 || _time.GetElapsedTime(_lastUnwritableLog) >= TimeSpan.FromMinutes(1))
+        {
+            _lastUnwritableLog = _time.GetTimestamp();
+            LogUnwritableDrop(_logger, kind, record.Sequence, total, _fault ?? "the outbox is closed");
+        }
+    }
+
+    private bool ReleaseHeld(long sequence)
+    {
+        for (var i = 0; i < _held.Count; i++)
+        {
+            if (_held[i].Sequence != sequence) continue;
+            Interlocked.Add(ref _heldBytes, -_held[i].Body.Length);
+            _held.RemoveAt(i);
+            return true;
+        }
+        return false;
+    }
+
+    private void Unremoved(long sequence, EventPriority priority) => _unremoved[sequence] = priority;
+
+    private void DeleteStored(List<OutboxRecord> records)
+    {
+        var removed = new long[3];
+        long bytes = 0;
+        _db!.BeginTrans();
+        try
+        {
+            foreach (var r in records)
+            {
+                if (_queues[(int)r.Priority].Delete(r.Sequence))
+                {
+                    removed[(int)r.Priority]++;
+                    bytes += r.Body.Length;
+                }
+            }
+            _db.Commit();
+        }
+        catch
+        {
+            TryRollback();
+            throw;
+        }
+        for (var p = 0; p < removed.Length; p++) Interlocked.Add(ref _counts[p], -removed[p]);
+        Interlocked.Add(ref _bytes, -bytes);
+    }
+
+    /// <summary>
+    /// Any exception out of LiteDB while writing counts as the storage failing: its own consistency checks throw plain
+    /// exceptions, and a broken instance must be replaced whatever it threw.
+    /// </summary>
+    private static bool IsStorageFailure(Exception ex) => ex is not (OutOfMemoryException or OperationCanceledException or ObjectDisposedException);
+
+    private void EnterFault(string what, Exception ex)
+    {
+        var first = _fault is null;
+        var noSpace = IsNoSpace(ex);
+        _fault = $"outbox {FilePath}: cannot {what}: {ex.Message}";
+        if (first)
+        {
+            _failingSince = _time.GetTimestamp();
+            _unwritableSinceFault = 0;
+            _faultReason = noSpace ? DeviceEvent.DiskFull : DeviceEvent.OutboxFailing;
+            LogFaultStarted(_logger, _fault, Depth0());
+        }
+        // The instance that failed a write serves stale pages; a fresh one reads what is really on disk, so what was
+        // stored keeps draining while nothing can be written.
+        CloseDatabase();
+        TryAttachReader();
+        _nextRepair = _time.GetTimestamp() + (long)(RepairInterval.TotalSeconds * _time.TimestampFrequency);
+        if (first)
+        {
+            // Held in memory like any high priority event: the disk that refused the others cannot store it either.
+            Store(FaultEvent("start"), out _);
+            _doorbell.Writer.TryWrite(true);
+        }
+    }
+
+    private long Depth0() => Interlocked.Read(ref _counts[0]) + Interlocked.Read(ref _counts[1]) + Interlocked.Read(ref _counts[2]);
+
+    private static bool IsNoSpace(Exception ex)
+    {
+        for (var e = (Exception?)ex; e is not null; e = e.InnerException)
+        {
+            // ENOSPC (28) and EDQUOT (122) on Linux; the message is the portable fallback.
+            if (e is IOException io && ((io.HResult & 0xFFFF) is 28 or 122 || io.Message.Contains("No space left", StringComparison.OrdinalIgnoreCase) || io.Message.Contains("quota", StringComparison.OrdinalIgnoreCase))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The outbox's own alarm: <c>device</c> <c>disk_full</c> (or <c>outbox_failing</c>), high priority.</summary>
+    private DeviceEvent FaultEvent(string phase) => new()
+    {
+        Camera = "",
+        CaptureTime = _time.GetUtcNow(),
+        Phase = phase,
+        Reason = _faultReason ?? DeviceEvent.OutboxFailing,
+        Value = FreeMegabytes(),
+        Threshold = 0,
+    };
+
+    private double FreeMegabytes()
+    {
+        try
+        {
+            var dir = Path.GetDirectoryName(Path.GetFullPath(FilePath)) ?? "/";
+            return new DriveInfo(dir).AvailableFreeSpace / (1024.0 * 1024.0);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return -1;
+        }
+    }
+
+    private void TryAttachReader()
+    {
+        try
+        {
+            var db = OpenDatabase(FilePath, _password);
+            Attach(db);
+            LoadState();
+        }
+        catch (Exception ex) when (IsStorageFailure(ex))
+        {
+            // Not even readable: only what is held in memory goes out until the repair can open the file.
+            CloseDatabase();
+            LogReopenFailed(_logger, FilePath, ex.Message);
+        }
+    }
+
+    /// <summary>
+    /// Under the gate, at most once a second while failing: deletes what was acknowledged, stores what is held in memory
+    /// and the sequence counter, in one transaction. Success ends the failure; a failure leaves a fresh reader behind.
+    /// </summary>
+    private void RepairIfDue()
+    {
+        if (_fault is null || _time.GetTimestamp() < _nextRepair) return;
+        if (_db is null) TryAttachReader();
+        if (_db is null)
+        {
+            _nextRepair = _time.GetTimestamp() + (long)(RepairInterval.TotalSeconds * _time.TimestampFrequency);
+            return;
+        }
+        var storedHeld = _held.Count;
+        try
+        {
+            _db.BeginTrans();
+            foreach (var (sequence, priority) in _unremoved) _queues[(int)priority].Delete(sequence);
+            foreach (var r in _held) _queues[(int)r.Priority].Upsert(new BsonDocument { ["_id"] = r.Sequence, ["t"] = r.Topic, ["b"] = r.Body, ["a"] = r.AcceptedMs });
+            _meta!.Upsert(new BsonDocument { ["_id"] = SequenceKey, ["v"] = _lastSequence });
+            _db.Commit();
+            _db.Checkpoint();
+        }
+        catch (Exception ex) when (IsStorageFailure(ex))
+        {
+            TryRollback();
+            _fault = $"outbox {FilePath}: cannot write: {ex.Message}";
+            CloseDatabase();
+            TryAttachReader();
+            _nextRepair = _time.GetTimestamp() + (long)(RepairInterval.TotalSeconds * _time.TimestampFrequency);
+            return;
+        }
+        var failedFor = _time.GetElapsedTime(_failingSince);
+        _unremoved.Clear();
+        _held.Clear();
+        Interlocked.Exchange(ref _heldBytes, 0);
+        var end = FaultEvent("end");
+        _fault = null;
+        _faultReason = null;
+        LoadState();
+        LogFaultEnded(_logger, FilePath, failedFor.TotalSeconds, storedHeld, _unwritableSinceFault);
+        Store(end, out var stored);
+        if (stored)
+        {
+            try
+            {
+                _db?.Checkpoint();
+            }
+            catch (Exception ex) when (IsStorageFailure(ex))
+            {
+                EnterFault("flush to disk", ex);
+            }
+        }
+        _doorbell.Writer.TryWrite(true);
+    }
+
+    private void CloseDatabase()
+    {
+        var db = _db;
+        _db = null;
+        _meta = null;
+        _dead = null;
+        if (db is null) return;
+        try
+        {
+            db.Dispose();
+        }
+        catch (Exception ex) when (IsStorageFailure(ex))
+        {
+            // A broken instance may fail to say goodbye; the file on disk is what counts.
+            _ = ex;
         }
     }
 
     private void LoadState()
     {
-        var seq = _meta.FindById(SequenceKey);
-        _lastSequence = seq is null ? 0 : seq["v"].AsInt64;
+        var seq = _meta!.FindById(SequenceKey);
+        var last = Math.Max(_lastSequence, seq is null ? 0 : seq["v"].AsInt64);
+        long bytes = 0;
         for (var p = 0; p < _queues.Length; p++)
         {
-            _counts[p] = _queues[p].LongCount();
+            long count = 0;
             foreach (var doc in _queues[p].FindAll())
             {
-                _bytes += doc["b"].AsBinary.Length;
+                count++;
+                if (!_unremoved.ContainsKey(doc["_id"].AsInt64)) bytes += doc["b"].AsBinary.Length;
                 // A record newer than the stored counter means the counter write was lost: never reuse a number.
-                _lastSequence = Math.Max(_lastSequence, doc["_id"].AsInt64);
+                last = Math.Max(last, doc["_id"].AsInt64);
             }
+            Interlocked.Exchange(ref _counts[p], count);
         }
+        // Unremoved records still on disk are counted in _counts; DepthLocked takes them off. Forget those not on disk.
+        foreach (var key in _unremoved.Keys.ToList())
+        {
+            if (_queues[(int)_unremoved[key]].FindById(key) is null) _unremoved.Remove(key);
+        }
+        Interlocked.Exchange(ref _bytes, bytes);
+        Interlocked.Exchange(ref _lastSequence, last);
     }
 
     private List<OutboxRecord> Oldest(EventPriority priority, int max)
     {
-        var docs = _queues[(int)priority].Query().OrderBy("_id").Limit(max).ToList();
-        var list = new List<OutboxRecord>(docs.Count);
-        foreach (var d in docs) list.Add(new OutboxRecord(d["_id"].AsInt64, priority, d["t"].AsString, d["b"].AsBinary, d["a"].AsInt64));
+        var docs = _queues[(int)priority].Query().OrderBy("_id").Limit(max + _unremoved.Count).ToList();
+        var list = new List<OutboxRecord>(Math.Min(docs.Count, max));
+        foreach (var d in docs)
+        {
+            var sequence = d["_id"].AsInt64;
+            if (_unremoved.ContainsKey(sequence)) continue;
+            list.Add(new OutboxRecord(sequence, priority, d["t"].AsString, d["b"].AsBinary, d["a"].AsInt64));
+            if (list.Count == max) break;
+        }
         return list;
+    }
+
+    private void TrimDeadLetters()
+    {
+        var excess = _dead!.LongCount() - MaxDeadLetters;
+        if (excess <= 0) return;
+        foreach (var d in _dead.Query().OrderBy("_id").Limit((int)excess).ToList()) _dead.Delete(d["_id"]);
     }
 
     /// <summary>Inside the accept transaction: drops oldest low, then normal records until the new one fits. Returns bytes freed.</summary>
     private long MakeRoom(int incomingBytes, long[] drops)
     {
         long freed = 0;
-        var count = Depth + 1;
+        var count = DepthLocked() + 1;
         var bytes = Bytes + incomingBytes;
         while (count > _maxEvents || bytes > _maxBytes)
         {
@@ -362,7 +784,7 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
                 // Sequence order is accept order, so the old records are at the front.
                 var old = _queues[p].Query().OrderBy("_id").Limit(256).ToList().Where(d => d["a"].AsInt64 < cutoff).ToList();
                 if (old.Count == 0) break;
-                _db.BeginTrans();
+                _db!.BeginTrans();
                 foreach (var d in old) _queues[p].Delete(d["_id"]);
                 _db.Commit();
                 Interlocked.Add(ref _counts[p], -old.Count);
@@ -379,7 +801,7 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
     }
 
     /// <summary>Checkpoint = LiteDB copies its log into the data file and fsyncs it; one checkpoint covers every commit before it.</summary>
-    private void MakeDurable(long commit)
+    private void MakeDurable(LiteDatabase db, long commit)
     {
         lock (_flushGate)
         {
@@ -388,11 +810,21 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
             lock (_gate) target = _commits;
             try
             {
-                _db.Checkpoint();
+                db.Checkpoint();
             }
-            catch (Exception ex) when (ex is LiteException or IOException)
+            catch (Exception ex) when (IsStorageFailure(ex))
             {
-                throw new OutboxException($"outbox {FilePath}: cannot flush to disk: {ex.Message}", ex);
+                // The commit is in LiteDB's log file; the copy into the data file is what failed. Reopening replays it.
+                lock (_gate)
+                {
+                    if (ReferenceEquals(db, _db)) EnterFault("flush to disk", ex);
+                }
+                return;
+            }
+            catch (ObjectDisposedException)
+            {
+                // Replaced by a repair meanwhile; the new instance checkpointed on open.
+                return;
             }
             Interlocked.Exchange(ref _durableCommits, target);
         }
@@ -402,9 +834,9 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
     {
         try
         {
-            _db.Rollback();
+            _db?.Rollback();
         }
-        catch (Exception ex) when (ex is LiteException or IOException)
+        catch (Exception ex) when (IsStorageFailure(ex))
         {
             // The original error is the one worth reporting.
             _ = ex;
@@ -422,4 +854,19 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
 
     [LoggerMessage(EventId = 6003, Level = LogLevel.Warning, Message = "outbox dropped {Count} event(s) older than {MaxAge} ({Total} so far) in {File}")]
     private static partial void LogExpired(ILogger logger, long count, TimeSpan maxAge, long total, string file);
+
+    [LoggerMessage(EventId = 6004, Level = LogLevel.Error, Message = "{Fault}; high priority events wait in memory, others are dropped (a gap in seq) until it can write again; {Depth} stored event(s) keep draining")]
+    private static partial void LogFaultStarted(ILogger logger, string fault, long depth);
+
+    [LoggerMessage(EventId = 6005, Level = LogLevel.Warning, Message = "outbox {File} writes again after {Seconds:F1} s: {Held} held event(s) stored, {Dropped} event(s) dropped meanwhile")]
+    private static partial void LogFaultEnded(ILogger logger, string file, double seconds, int held, long dropped);
+
+    [LoggerMessage(EventId = 6006, Level = LogLevel.Warning, Message = "outbox cannot keep {Kind} event seq {Sequence} ({Total} dropped so far): {Fault}")]
+    private static partial void LogUnwritableDrop(ILogger logger, string kind, long sequence, long total, string fault);
+
+    [LoggerMessage(EventId = 6007, Level = LogLevel.Warning, Message = "outbox {File} cannot be reopened for reading: {Reason}")]
+    private static partial void LogReopenFailed(ILogger logger, string file, string reason);
+
+    [LoggerMessage(EventId = 6008, Level = LogLevel.Error, Message = "outbox closing with {Count} high priority event(s) that the disk never took, in {File}")]
+    private static partial void LogHeldLost(ILogger logger, int count, string file);
 }

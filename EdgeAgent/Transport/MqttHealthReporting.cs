@@ -9,7 +9,13 @@ public sealed class MqttTransportHealth(MqttPublisher publisher) : ITransportHea
     public Diagnostics.TransportHealth Read()
     {
         var h = publisher.Health;
-        return new Diagnostics.TransportHealth(h.OutboxDepth, h.Dropped, h.Connected, h.Connected ? "connected" : "connecting", h.Reconnects);
+        return new Diagnostics.TransportHealth(h.OutboxDepth, h.Dropped, h.Connected, h.Connected ? "connected" : "connecting", h.Reconnects)
+        {
+            OutboxUnwritable = h.DroppedUnwritable,
+            DeadLetters = h.DeadLettered,
+            OutboxHeld = h.Held,
+            OutboxFault = h.OutboxFault,
+        };
     }
 }
 

@@ -5,6 +5,7 @@ using EdgeAgent.Outbox;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using MQTTnet;
+using MQTTnet.Exceptions;
 using MQTTnet.Protocol;
 
 namespace EdgeAgent.Transport;
@@ -13,6 +14,9 @@ namespace EdgeAgent.Transport;
 /// Moves events from the durable outbox to the broker: connects (its own loop, capped back-off with jitter), announces
 /// the retained online state, publishes batches at QoS 1 with a bounded window in flight, and removes a record only
 /// once its PUBACK arrived. On a lost connection it backs off and reconnects; the outbox keeps everything meanwhile.
+/// A record the broker refuses for good (PUBACK reason 0x80 or above: not authorised, invalid topic or payload) is set
+/// aside in the outbox's dead-letter store and the rest flows on: reconnecting would not change the broker's mind, and
+/// once made a loop that republished the retained state every second.
 /// </summary>
 public sealed partial class MqttPublisher : BackgroundService, IStatePublisher
 {
@@ -28,6 +32,10 @@ public sealed partial class MqttPublisher : BackgroundService, IStatePublisher
     private IMqttClient? _client;
     private volatile string? _lastError;
     private readonly IStateDetails? _details;
+    private readonly Dictionary<string, long> _refusalLogged = new(StringComparer.Ordinal);
+
+    /// <summary>A connection must last this long before its loss restarts the back-off from the first delay.</summary>
+    private static readonly TimeSpan StableSession = TimeSpan.FromSeconds(30);
 
     /// <summary>Creates the publisher; it starts with the host. <paramref name="details"/> adds fields to the <c>online</c> state.</summary>
     public MqttPublisher(MqttPublisherSettings settings, DurableOutbox outbox, TimeProvider time, ILogger<MqttPublisher> logger, IStateDetails? details = null)
@@ -43,7 +51,13 @@ public sealed partial class MqttPublisher : BackgroundService, IStatePublisher
     /// <summary>Delivery counters for the health report.</summary>
     public TransportHealth Health => new(
         _connected, Interlocked.Read(ref _session), Interlocked.Read(ref _reconnects), Interlocked.Read(ref _published),
-        _outbox.Depth, _outbox.Bytes, _outbox.DroppedLow, _outbox.DroppedNormal, _outbox.DroppedExpired, _lastError);
+        _outbox.Depth, _outbox.Bytes, _outbox.DroppedLow, _outbox.DroppedNormal, _outbox.DroppedExpired, _lastError)
+    {
+        DroppedUnwritable = _outbox.DroppedUnwritable,
+        DeadLettered = _outbox.DeadLettered,
+        Held = _outbox.Held,
+        OutboxFault = _outbox.Fault,
+    };
 
     /// <summary>
     /// Publishes a health report on <c>.../health</c> when connected (QoS 0, not through the outbox: a report that
@@ -110,14 +124,18 @@ public sealed partial class MqttPublisher : BackgroundService, IStatePublisher
                 (_settings.Topics.State, StatePayload.Create("offline", _session, _settings.Topics.Device, _time.GetUtcNow())), _settings.BaseDir);
             while (!stoppingToken.IsCancellationRequested)
             {
+                long? connectedAt = null;
                 try
                 {
                     var window = await ConnectAsync(client, options, stoppingToken);
-                    backoff.Reset();
+                    connectedAt = _time.GetTimestamp();
                     await PumpAsync(client, window, stoppingToken);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
                 {
+                    // Only a connection that held starts the back-off afresh: one that fails as soon as it is made must
+                    // not bring the device back every second.
+                    if (connectedAt is { } at && _time.GetElapsedTime(at) >= StableSession) backoff.Reset();
                     _connected = false;
                     _lastError = ex.Message;
                     Interlocked.Increment(ref _reconnects);
@@ -204,7 +222,10 @@ public sealed partial class MqttPublisher : BackgroundService, IStatePublisher
 
     private const int RemoveChunk = 128;
 
-    /// <summary>Awaits the oldest publish in flight; returns its failure, or null when the broker took it.</summary>
+    /// <summary>
+    /// Awaits the oldest publish in flight; returns its failure, or null when the broker took it or refused it for good
+    /// (then the record is set aside, not retried).
+    /// </summary>
     private async Task<Exception?> CompleteOldestAsync(Queue<(OutboxRecord Record, Task<MqttClientPublishResult> Ack)> inflight, List<OutboxRecord> acked)
     {
         var (record, ack) = inflight.Dequeue();
@@ -213,8 +234,19 @@ public sealed partial class MqttPublisher : BackgroundService, IStatePublisher
             var result = await ack;
             if (!result.IsSuccess && result.ReasonCode != MqttClientPublishReasonCode.NoMatchingSubscribers)
             {
-                return new InvalidOperationException($"broker rejected event seq {record.Sequence} on {record.Topic}: {result.ReasonCode} {result.ReasonString}");
+                if (!IsPermanentRefusal(result.ReasonCode))
+                {
+                    return new InvalidOperationException($"broker rejected event seq {record.Sequence} on {record.Topic}: {result.ReasonCode} {result.ReasonString}");
+                }
+                SetAside(record, $"{result.ReasonCode} (0x{(int)result.ReasonCode:x2}){(string.IsNullOrEmpty(result.ReasonString) ? "" : ": " + result.ReasonString)}", acked);
+                return null;
             }
+        }
+        catch (MqttProtocolViolationException ex)
+        {
+            // MQTTnet refuses before sending what no broker would take (a wildcard in the topic): as final as a refusal.
+            SetAside(record, ex.Message, acked);
+            return null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -225,6 +257,28 @@ public sealed partial class MqttPublisher : BackgroundService, IStatePublisher
         acked.Add(record);
         if (acked.Count >= RemoveChunk) FlushAcked(acked);
         return null;
+    }
+
+    /// <summary>
+    /// Reasons about the message itself, which a retry gets again. Quota and packet-id refusals are about the session:
+    /// those are retried after a reconnect.
+    /// </summary>
+    private static bool IsPermanentRefusal(MqttClientPublishReasonCode code) =>
+        (int)code >= 0x80 && code is not (MqttClientPublishReasonCode.QuotaExceeded or MqttClientPublishReasonCode.PacketIdentifierInUse);
+
+    private void SetAside(OutboxRecord record, string reason, List<OutboxRecord> acked)
+    {
+        // Acknowledged ones first, so the outbox sees them leave in order.
+        FlushAcked(acked);
+        _outbox.DeadLetter(record, reason);
+        _lastError = $"broker refused event seq {record.Sequence} on {record.Topic}: {reason}";
+        var now = _time.GetTimestamp();
+        // Once per topic per minute: a denied topic carries a camera's every event.
+        if (!_refusalLogged.TryGetValue(record.Topic, out var last) || _time.GetElapsedTime(last, now) >= TimeSpan.FromMinutes(1))
+        {
+            _refusalLogged[record.Topic] = now;
+            LogRefused(_logger, record.Sequence, record.Topic, reason, _outbox.DeadLettered);
+        }
     }
 
     private void FlushAcked(List<OutboxRecord> acked)
@@ -285,6 +339,9 @@ public sealed partial class MqttPublisher : BackgroundService, IStatePublisher
 
     [LoggerMessage(EventId = 6102, Level = LogLevel.Debug, Message = "disconnect: {Reason}")]
     private static partial void LogDisconnectFailed(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 6104, Level = LogLevel.Error, Message = "broker refused event seq {Sequence} on {Topic}: {Reason}; set aside as a dead letter ({Total} so far; further refusals on this topic are logged once a minute)")]
+    private static partial void LogRefused(ILogger logger, long sequence, string topic, string reason, long total);
 
     [LoggerMessage(EventId = 6103, Level = LogLevel.Critical, Message = "MQTT publisher failed")]
     private static partial void LogPublisherFailed(ILogger logger, Exception ex);

@@ -23,6 +23,18 @@ public sealed record TransportHealth(
     long DroppedExpired,
     string? LastError)
 {
-    /// <summary>Every event dropped, whatever the reason.</summary>
-    public long Dropped => DroppedLow + DroppedNormal + DroppedExpired;
+    /// <summary>Events dropped because the disk refused them.</summary>
+    public long DroppedUnwritable { get; init; }
+
+    /// <summary>Records the broker refused for good, set aside.</summary>
+    public long DeadLettered { get; init; }
+
+    /// <summary>High priority events waiting in memory while the disk fails.</summary>
+    public int Held { get; init; }
+
+    /// <summary>Why the outbox cannot write, or null while it can.</summary>
+    public string? OutboxFault { get; init; }
+
+    /// <summary>Every event dropped, whatever the reason (dead letters apart: they are kept).</summary>
+    public long Dropped => DroppedLow + DroppedNormal + DroppedExpired + DroppedUnwritable;
 }

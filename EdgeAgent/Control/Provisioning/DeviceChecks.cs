@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
 using EdgeAgent.Capture;
 using EdgeAgent.Configuration;
 using EdgeAgent.Models;
@@ -51,6 +52,7 @@ public static class DeviceChecks
         }
         if (options.Cameras.Count == 0) results.Add(new CheckResult("cameras", true, "none configured yet"));
         results.Add(await BrokerAsync(options, settings.BrokerTimeout, ct));
+        results.Add(Delivery(options, TimeProvider.System));
         results.Add(await ClockAsync(ct));
         results.Add(Disk(options, settings.MinFreeBytes ?? options.Outbox.MaxSizeMb * 1024L * 1024));
         results.AddRange(Hardware(options, settings.DevRoot));
@@ -189,6 +191,52 @@ public static class DeviceChecks
         }
 
         static CheckResult Unknown() => new("clock", true, $"sync state unknown (no timedatectl/systemd); now {DateTime.UtcNow:yyyy-MM-dd HH:mm:ss} UTC: compare with a phone");
+    }
+
+    /// <summary>
+    /// What the running agent last reported of its delivery (<c>{state_dir}/health.json</c>): red while its outbox cannot
+    /// write or the broker refuses some of its events. A broker that accepts a test connection says nothing of either.
+    /// </summary>
+    public static CheckResult Delivery(AgentOptions options, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
+        var path = Path.Combine(options.StateDir, Diagnostics.HealthFileWriter.FileName);
+        JsonElement outbox;
+        double ageSeconds;
+        try
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+            var root = doc.RootElement;
+            if (!root.TryGetProperty("outbox", out var o) || !root.TryGetProperty("ts", out var ts) || !ts.TryGetInt64(out var ms))
+            {
+                return new CheckResult("delivery", true, $"the agent's report {path} says nothing of the outbox");
+            }
+            outbox = o.Clone();
+            ageSeconds = (time.GetUtcNow() - DateTimeOffset.FromUnixTimeMilliseconds(ms)).TotalSeconds;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
+        {
+            return new CheckResult("delivery", true, $"no report from a running agent ({path}: {(ex is FileNotFoundException or DirectoryNotFoundException ? "absent" : ex.Message)})");
+        }
+        // Three missed reports: the agent is not running, and what it said last is history.
+        var stale = ageSeconds > 3 * options.Health.Interval.TotalSeconds;
+        var age = string.Create(CultureInfo.InvariantCulture, $"{ageSeconds:0} s ago");
+        if (stale) return new CheckResult("delivery", true, $"the last report is {age}: no agent running? ({path})");
+        var dropped = outbox.TryGetProperty("dropped", out var d) && d.TryGetInt64(out var n) ? n : 0;
+        var dead = outbox.TryGetProperty("dead_letters", out var dl) && dl.TryGetInt64(out var m) ? m : 0;
+        if (outbox.TryGetProperty("state", out var state) && state.GetString() == "failing")
+        {
+            var error = outbox.TryGetProperty("error", out var e) ? e.GetString() : "unknown";
+            return new CheckResult("delivery", false, $"the outbox cannot write ({error}); {dropped} event(s) dropped so far (report {age})",
+                $"free space on the disk of {options.StateDir} (df -h {options.StateDir}) or fix its mount; the agent recovers by itself within seconds, no restart needed");
+        }
+        if (dead > 0)
+        {
+            return new CheckResult("delivery", false, $"the broker refused {dead} event(s) for good (report {age}); they are set aside, the rest flows",
+                "let the device publish below edgeagent/v1/SITE/DEVICE/ in the broker's ACL (README: broker ACL), then check the agent's log for the refused topics");
+        }
+        return new CheckResult("delivery", true, $"outbox writing, {dropped} event(s) dropped since start (report {age})");
     }
 
     /// <summary>The state folder's file system has room for a full outbox.</summary>
