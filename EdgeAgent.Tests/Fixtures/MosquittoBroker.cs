@@ -67,8 +67,11 @@ public sealed class MosquittoBroker : IDisposable
     /// <summary>
     /// Writes the config (and certificates) and starts the broker; <paramref name="persistent"/> keeps sessions across a
     /// restart; <paramref name="anonymousAcl"/> (plain mode) is an ACL file's text for anonymous clients, to refuse topics.
+    /// <paramref name="maxQueuedMessages"/> 0 is unlimited; mosquitto 2.0.11 then drops a client's connection right after
+    /// refusing one of its publishes (PUBACK 0x87), a broker behaviour the agent must live with.
     /// </summary>
-    public static async Task<MosquittoBroker> StartAsync(MosquittoMode mode = MosquittoMode.Plain, bool persistent = false, string? anonymousAcl = null)
+    public static async Task<MosquittoBroker> StartAsync(MosquittoMode mode = MosquittoMode.Plain, bool persistent = false, string? anonymousAcl = null,
+        int maxQueuedMessages = 0)
     {
         if (!File.Exists("/usr/sbin/mosquitto")) Assert.Fail("mosquitto is not installed: run ./scripts/setup.sh (apt-get install mosquitto mosquitto-clients)");
         var dir = TestPaths.TempDir("mosquitto");
@@ -76,7 +79,7 @@ public sealed class MosquittoBroker : IDisposable
         File.SetUnixFileMode(dir, (UnixFileMode)0b111_111_111);
         var broker = new MosquittoBroker(dir, mode, FreePort());
         if (mode != MosquittoMode.Plain) broker.MakeCertificates();
-        broker.WriteConfig(persistent, anonymousAcl);
+        broker.WriteConfig(persistent, anonymousAcl, maxQueuedMessages);
         await broker.RestartAsync();
         return broker;
     }
@@ -209,7 +212,7 @@ public sealed class MosquittoBroker : IDisposable
         File.SetUnixFileMode(Path.Combine(Dir, "server.key"), (UnixFileMode)0b110_100_100);
     }
 
-    private void WriteConfig(bool persistent, string? anonymousAcl)
+    private void WriteConfig(bool persistent, string? anonymousAcl, int maxQueuedMessages)
     {
         var c = new StringBuilder();
         c.AppendLine("per_listener_settings false");
@@ -217,7 +220,7 @@ public sealed class MosquittoBroker : IDisposable
         c.AppendLine("log_dest stderr");
         c.AppendLine("log_type error");
         c.AppendLine("log_type warning");
-        c.AppendLine("max_queued_messages 0");
+        c.AppendLine($"max_queued_messages {maxQueuedMessages}");
         c.AppendLine("max_inflight_messages 20");
         if (persistent)
         {

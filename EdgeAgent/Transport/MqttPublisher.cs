@@ -28,6 +28,7 @@ public sealed partial class MqttPublisher : BackgroundService, IStatePublisher
     private long _session;
     private long _reconnects;
     private long _published;
+    private long _progress;
     private volatile bool _connected;
     private IMqttClient? _client;
     private volatile string? _lastError;
@@ -125,6 +126,7 @@ public sealed partial class MqttPublisher : BackgroundService, IStatePublisher
             while (!stoppingToken.IsCancellationRequested)
             {
                 long? connectedAt = null;
+                var progressAtConnect = Interlocked.Read(ref _progress);
                 try
                 {
                     var window = await ConnectAsync(client, options, stoppingToken);
@@ -133,9 +135,10 @@ public sealed partial class MqttPublisher : BackgroundService, IStatePublisher
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
                 {
-                    // Only a connection that held starts the back-off afresh: one that fails as soon as it is made must
-                    // not bring the device back every second.
-                    if (connectedAt is { } at && _time.GetElapsedTime(at) >= StableSession) backoff.Reset();
+                    // Only a connection that held or moved records on starts the back-off afresh: one that fails as soon
+                    // as it is made, on the same record, must not bring the device back every second. (Some brokers
+                    // drop the connection after refusing a publish; each such reconnect sets one record aside.)
+                    if (connectedAt is { } at && (_time.GetElapsedTime(at) >= StableSession || Interlocked.Read(ref _progress) > progressAtConnect)) backoff.Reset();
                     _connected = false;
                     _lastError = ex.Message;
                     Interlocked.Increment(ref _reconnects);
@@ -271,6 +274,7 @@ public sealed partial class MqttPublisher : BackgroundService, IStatePublisher
         // Acknowledged ones first, so the outbox sees them leave in order.
         FlushAcked(acked);
         _outbox.DeadLetter(record, reason);
+        Interlocked.Increment(ref _progress);
         _lastError = $"broker refused event seq {record.Sequence} on {record.Topic}: {reason}";
         var now = _time.GetTimestamp();
         // Once per topic per minute: a denied topic carries a camera's every event.
@@ -286,6 +290,7 @@ public sealed partial class MqttPublisher : BackgroundService, IStatePublisher
         if (acked.Count == 0) return;
         _outbox.Remove(acked);
         Interlocked.Add(ref _published, acked.Count);
+        Interlocked.Add(ref _progress, acked.Count);
         acked.Clear();
     }
 
