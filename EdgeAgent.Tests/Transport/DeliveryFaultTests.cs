@@ -1,5 +1,9 @@
 using System.Diagnostics;
 using System.Text;
+using EdgeAgent.Cli;
+using EdgeAgent.Configuration;
+using EdgeAgent.Control.Provisioning;
+using EdgeAgent.Diagnostics;
 using EdgeAgent.Events;
 using EdgeAgent.Tests.Fixtures;
 using EdgeAgent.Transport;
@@ -47,9 +51,31 @@ public sealed class DeliveryFaultTests
 
             Produce(80);
             Assert.That(await sub.WaitForAsync(m => m.Count(agent.IsOwnEvent) >= 80, TimeSpan.FromSeconds(20)), Is.True, sub.Errors + broker.Log);
+            // The technician's view comes from the report the agent keeps in the state folder: on the disk that fills.
+            var config = Path.Combine(_dir, "edgeagent.yaml");
+            File.WriteAllText(config, $"device:\n  site: lab\n  id: dev-1\n  state_dir: {disk.Path}\n");
+            var options = ConfigLoader.LoadFile(config);
+            var collector = new HealthCollector(options, TimeProvider.System, new CameraHealthRegistry(), new InferenceMetrics(), new MqttTransportHealth(agent.Publisher));
+            async Task WriteReport()
+            {
+                var report = collector.Collect();
+                await new HealthFileWriter(disk.Path).PublishAsync(report, HealthJson.ToBytes(report), CancellationToken.None);
+            }
+            await WriteReport();
+            Assert.That(DeviceChecks.Delivery(options, TimeProvider.System).Ok, Is.True);
 
             disk.Fill();
             Produce(240);
+            await WriteReport();
+            using (var output = new StringWriter())
+            {
+                Assert.That(await CliRoot.InvokeAsync(["status", "--config", config], output, output), Is.EqualTo(ExitCodes.Ok));
+                Assert.That(output.ToString(), Does.Contain("FAILING").And.Contain("No space left").And.Contain("dropped as unwritable"), output.ToString());
+            }
+            var check = DeviceChecks.Delivery(options, TimeProvider.System);
+            Assert.That((check.Ok, check.Detail), Is.EqualTo((false, check.Detail)));
+            Assert.That(check.Detail, Does.Contain("cannot write").And.Contain("No space left"));
+            Assert.That(check.Fix, Does.Contain("free space"));
             var health = agent.Publisher.Health;
             Assert.That(health.OutboxFault, Does.Contain("No space left"), "health says the outbox is failing and why");
             Assert.That(health.DroppedUnwritable, Is.GreaterThan(150));
