@@ -230,6 +230,7 @@ public sealed class CommandProcessor : IDisposable
         var updater = new ModelUpdater(ModelManifest.LoadFile(manifest), dir, _options.StateDir, new ModelRuntimeSettings(_options.Models.IntraOpThreads))
         {
             Probation = _options.Updates.Probation,
+            ImageLimits = _options.Limits.Images,
         };
         _rates?.Sample();
         var outcome = updater.Apply(bundle, _rates?.Last(BaselineSpan));
