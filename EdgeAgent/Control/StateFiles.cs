@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace EdgeAgent.Control;
@@ -7,7 +8,7 @@ namespace EdgeAgent.Control;
 /// holds the outbox, keys, audit log, watchlists and staged bundles, and a umask of 022 would leave them readable by
 /// every local user. The mode is given at creation, so there is no moment at which the file is open to others.
 /// </summary>
-public static class StateFiles
+public static partial class StateFiles
 {
     /// <summary>Mode of a state file: owner read and write.</summary>
     public const UnixFileMode FileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
@@ -16,8 +17,19 @@ public static class StateFiles
     public const UnixFileMode FolderMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 
     /// <summary>Creates <paramref name="path"/> and any missing parents with <see cref="FolderMode"/>; an existing folder is left as it is.</summary>
-    public static DirectoryInfo CreateDirectory(string path) =>
-        OperatingSystem.IsWindows() ? Directory.CreateDirectory(path) : Directory.CreateDirectory(path, FolderMode);
+    public static DirectoryInfo CreateDirectory(string path)
+    {
+        if (OperatingSystem.IsWindows()) return Directory.CreateDirectory(path);
+        // Directory.CreateDirectory(path, mode) gives the mode to the last folder only; its parents get the umask's.
+        var missing = new Stack<string>();
+        for (var dir = Path.GetFullPath(path); !Directory.Exists(dir); dir = Path.GetDirectoryName(dir)!)
+        {
+            missing.Push(dir);
+            if (Path.GetDirectoryName(dir) is null) break;
+        }
+        while (missing.Count > 1) Directory.CreateDirectory(missing.Pop(), FolderMode);
+        return Directory.CreateDirectory(path, FolderMode);
+    }
 
     /// <summary>Creates the parent folder of <paramref name="path"/> (see <see cref="CreateDirectory"/>), when it has one.</summary>
     public static void CreateParent(string path)
@@ -87,6 +99,20 @@ public static class StateFiles
         Restrict(database);
         Restrict(LiteDbLogPath(database));
     }
+
+    /// <summary>
+    /// Sets the process umask to 077, for <c>edgeagent run</c> only. Modes given at creation cover our own files, but
+    /// LiteDB deletes its empty <c>-log</c> file on close and creates it again with the umask (in shared mode on every
+    /// write), and .NET has no umask API. The CLI verbs keep the technician's umask: the files they write for people
+    /// (support bundles, exports, public keys) should stay readable as usual. Returns the previous mask.
+    /// </summary>
+    public static int RestrictProcessUmask() => OperatingSystem.IsWindows() ? 0 : SetUmask(0x3F);
+
+    /// <summary>Sets the process umask (a test sets 022 to check that modes do not depend on it); returns the previous one.</summary>
+    internal static int SetUmask(int mask) => OperatingSystem.IsWindows() ? 0 : (int)umask((uint)mask);
+
+    [LibraryImport("libc", EntryPoint = "umask")]
+    private static partial uint umask(uint mask);
 
     /// <summary>LiteDB's log file beside <paramref name="database"/>: <c>outbox.db</c> logs to <c>outbox-log.db</c>.</summary>
     public static string LiteDbLogPath(string database) =>

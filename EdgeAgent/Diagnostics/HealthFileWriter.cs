@@ -1,3 +1,5 @@
+using EdgeAgent.Control;
+
 namespace EdgeAgent.Diagnostics;
 
 /// <summary>
@@ -15,9 +17,9 @@ public sealed class HealthFileWriter(string stateDir) : IHealthPublisher
     /// <inheritdoc />
     public async ValueTask PublishAsync(HealthReport report, ReadOnlyMemory<byte> json, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(stateDir);
+        StateFiles.CreateDirectory(stateDir);
         var temp = Path + ".tmp";
-        await using (var file = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous))
+        await using (var file = StateFiles.CreateFile(temp, FileMode.Create, FileOptions.Asynchronous))
         {
             await file.WriteAsync(json, cancellationToken);
             await file.FlushAsync(cancellationToken);

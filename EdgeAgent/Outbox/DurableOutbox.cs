@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Threading.Channels;
 using EdgeAgent.Configuration;
+using EdgeAgent.Control;
 using EdgeAgent.Events;
 using EdgeAgent.Transport;
 using LiteDB;
@@ -106,11 +107,10 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
         LiteDatabase? db = null;
         try
         {
-            var dir = Path.GetDirectoryName(Path.GetFullPath(path));
-            if (dir is not null) Directory.CreateDirectory(dir);
+            StateFiles.PrepareLiteDb(path);
             db = new LiteDatabase(new ConnectionString { Filename = path, Password = password, Connection = ConnectionType.Direct });
-            // Encrypted, yet nobody else's business: owner only, like the key.
-            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            // Encrypted, yet nobody else's business: owner only, like the key (its log beside it too).
+            StateFiles.RestrictLiteDb(path);
             var outbox = new DurableOutbox(db, path, limits, topics, time, logger);
             outbox.LoadState();
             db = null;
