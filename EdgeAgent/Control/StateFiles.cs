@@ -52,13 +52,7 @@ public static partial class StateFiles
     public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
     {
         CreateParent(path);
-        var temp = path + ".tmp";
-        using (var stream = CreateFile(temp))
-        {
-            stream.Write(bytes);
-            stream.Flush(flushToDisk: true);
-        }
-        File.Move(temp, path, overwrite: true);
+        AtomicFile.WriteAllBytes(path, bytes, FileMode);
     }
 
     /// <summary>Replaces <paramref name="path"/> with <paramref name="text"/> in UTF-8 (see <see cref="WriteAllBytes"/>).</summary>
