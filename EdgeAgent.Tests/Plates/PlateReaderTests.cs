@@ -151,7 +151,7 @@ public sealed class PlateReaderTests
     public void Read_SharedDataset_ExactMatchRateAtLeastFloor(string set, string? layout, double floor)
     {
         var dir = TestPaths.Dataset(set);
-        var result = PlateEvaluation.Run(_reader, PlateEvaluation.LoadSet(dir, layout));
+        var result = PlateEvaluation.Run(_reader, PlateEvaluation.LoadSet(dir, layout), ImageLimits.Default);
         TestContext.Out.WriteLine(result.Summary($"{set} {layout}"));
         foreach (var m in result.Misses) TestContext.Out.WriteLine("  miss " + m);
         Assert.That(result.Images, Is.GreaterThan(0));

@@ -41,6 +41,11 @@ public static class BundleCommand
                 parse.InvocationConfiguration.Error.WriteLine("--id is required when no .onnx file names the model");
                 return ExitCodes.Usage;
             }
+            if (!BundleVersion.TryParse(parse.GetValue(version), out _))
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"--version '{parse.GetValue(version)}': not dotted numbers (3.3.7, optionally -tag or +build of letters, digits, '.' and '-')");
+                return ExitCodes.Usage;
+            }
             foreach (var f in list)
             {
                 if (!File.Exists(f))
@@ -93,10 +98,16 @@ public static class BundleCommand
                 parse.InvocationConfiguration.Error.WriteLine($"{path}: {ex.Code}: {ex.Message}");
                 return ExitCodes.Verification;
             }
-            catch (FileNotFoundException ex)
+            catch (FileNotFoundException)
             {
-                parse.InvocationConfiguration.Error.WriteLine(ex.Message);
+                parse.InvocationConfiguration.Error.WriteLine($"{path}: no such file");
                 return ExitCodes.Usage;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // The bundle could not be read or staged (unreadable, disk full in the temp folder): not the bundle's fault.
+                parse.InvocationConfiguration.Error.WriteLine($"{path}: cannot verify: {ex.Message}");
+                return ExitCodes.Failure;
             }
         });
         return cmd;

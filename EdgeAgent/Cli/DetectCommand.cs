@@ -72,7 +72,7 @@ public static class DetectCommand
             RgbImage image;
             try
             {
-                image = ImageCodec.DecodeFile(file);
+                image = ImageCodec.DecodeFile(file, options.Limits.Images);
             }
             catch (InvalidDataException ex)
             {

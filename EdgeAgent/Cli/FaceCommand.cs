@@ -44,10 +44,10 @@ public static class FaceCommand
     /// The descriptor of the one face in an enrolment photo. Faces under 30% of the largest face's size are background
     /// and ignored; two or more faces of comparable size, no face, a face too small or turned away are refused.
     /// </summary>
-    public static float[] EnrolmentDescriptor(FaceAnalyzer analyzer, string path)
+    public static float[] EnrolmentDescriptor(FaceAnalyzer analyzer, string path, ImageLimits limits)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
-        var image = ImageCodec.DecodeFile(path);
+        var image = ImageCodec.DecodeFile(path, limits);
         var faces = analyzer.Detect(image);
         var largest = FaceAnalyzer.Largest(faces) ?? throw new FacePhotoException($"{path}: no face found (score >= {analyzer.Detector.MinScore:0.0#})");
         var side = Math.Max(largest.Box.W, largest.Box.H);
@@ -136,7 +136,7 @@ public static class FaceCommand
                 {
                     try
                     {
-                        var image = ImageCodec.DecodeFile(file);
+                        var image = ImageCodec.DecodeFile(file, options.Limits.Images);
                         var face = FaceAnalyzer.Largest(analyzer.Detect(image));
                         if (face is null)
                         {

@@ -52,17 +52,25 @@ public static class PlatesCommand
                 error.WriteLine(ex.Message);
                 return ExitCodes.Failure;
             }
-            return WithReader(parse, parse.GetValue(grammars), reader =>
+            return WithReader(parse, parse.GetValue(grammars), (reader, limits) =>
             {
                 var name = $"{Path.GetFileName(Path.TrimEndingDirectorySeparator(parse.GetValue(dir)!))}{(parse.GetValue(layout) is { } l ? " " + l : "")}";
-                var result = PlateEvaluation.Run(reader, samples);
-                output.WriteLine(result.Summary(name + " ppocr"));
-                if (parse.GetValue(misses)) foreach (var m in result.Misses) output.WriteLine("  miss " + m);
-                if (base_ is "tesseract")
+                try
                 {
-                    var t = PlateEvaluation.Run(reader, samples, new TesseractRecogniser());
-                    output.WriteLine(t.Summary(name + " tesseract"));
-                    if (parse.GetValue(misses)) foreach (var m in t.Misses) output.WriteLine("  miss " + m);
+                    var result = PlateEvaluation.Run(reader, samples, limits);
+                    output.WriteLine(result.Summary(name + " ppocr"));
+                    if (parse.GetValue(misses)) foreach (var m in result.Misses) output.WriteLine("  miss " + m);
+                    if (base_ is "tesseract")
+                    {
+                        var t = PlateEvaluation.Run(reader, samples, limits, new TesseractRecogniser());
+                        output.WriteLine(t.Summary(name + " tesseract"));
+                        if (parse.GetValue(misses)) foreach (var m in t.Misses) output.WriteLine("  miss " + m);
+                    }
+                }
+                catch (InvalidDataException ex)
+                {
+                    error.WriteLine(ex.Message);
+                    return ExitCodes.Failure;
                 }
                 return ExitCodes.Ok;
             });
@@ -81,18 +89,18 @@ public static class PlatesCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            RgbImage photo;
-            try
+            return WithReader(parse, null, (reader, limits) =>
             {
-                photo = ImageCodec.DecodeFile(parse.GetValue(image)!);
-            }
-            catch (InvalidDataException ex)
-            {
-                error.WriteLine(ex.Message);
-                return ExitCodes.Failure;
-            }
-            return WithReader(parse, null, reader =>
-            {
+                RgbImage photo;
+                try
+                {
+                    photo = ImageCodec.DecodeFile(parse.GetValue(image)!, limits);
+                }
+                catch (InvalidDataException ex)
+                {
+                    error.WriteLine(ex.Message);
+                    return ExitCodes.Failure;
+                }
                 var sw = Stopwatch.StartNew();
                 var reads = reader.Read(photo);
                 var full = (sw.Elapsed.TotalMilliseconds, reader.LastCost);
@@ -124,7 +132,7 @@ public static class PlatesCommand
         return cmd;
     }
 
-    private static int WithReader(ParseResult parse, string[]? grammarIds, Func<PlateReader, int> action)
+    private static int WithReader(ParseResult parse, string[]? grammarIds, Func<PlateReader, ImageLimits, int> action)
     {
         var error = parse.InvocationConfiguration.Error;
         var options = ModelsCommand.OptionsOrDefaults(parse, error);
@@ -147,6 +155,6 @@ public static class PlatesCommand
             error.WriteLine(ex.Message);
             return ExitCodes.Usage;
         }
-        using (reader) return action(reader);
+        using (reader) return action(reader, options.Limits.Images);
     }
 }

@@ -172,7 +172,7 @@ public static class WatchlistCommand
             {
                 try
                 {
-                    descriptors.Add(FaceCommand.EnrolmentDescriptor(analyzer, path));
+                    descriptors.Add(FaceCommand.EnrolmentDescriptor(analyzer, path, options.Limits.Images));
                 }
                 catch (Exception ex) when (ex is InvalidDataException or FacePhotoException)
                 {

@@ -30,6 +30,9 @@ public sealed record AgentOptions
     /// <summary>Optional enclosure hardware: tamper switch, status LED, climate sensor.</summary>
     public DevicesOptions Devices { get; init; } = new();
 
+    /// <summary>Bounds on untrusted input: image size.</summary>
+    public LimitsOptions Limits { get; init; } = new();
+
     /// <summary>Minimum log level: trace, debug, information, warning, error.</summary>
     public string LogLevel { get; init; } = "information";
 
@@ -49,6 +52,7 @@ public sealed record AgentOptions
             Cameras = m.List("cameras", CameraOptions.Read),
             Health = m.Map("health", HealthOptions.Read),
             Devices = m.Map("devices", DevicesOptions.Read),
+            Limits = m.Map("limits", LimitsOptions.Read),
             LogLevel = m.Choice("log_level", "information", "trace", "debug", "information", "warning", "error"),
         };
         var seen = new HashSet<string>(StringComparer.Ordinal);

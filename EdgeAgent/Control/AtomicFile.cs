@@ -8,12 +8,14 @@ namespace EdgeAgent.Control;
 /// </summary>
 public static class AtomicFile
 {
-    /// <summary>Replaces <paramref name="path"/> with <paramref name="bytes"/>.</summary>
-    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
+    /// <summary>Replaces <paramref name="path"/> with <paramref name="bytes"/>; the new file gets <paramref name="createMode"/> when given, else the umask's default.</summary>
+    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes, UnixFileMode? createMode = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var temp = path + ".tmp";
-        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, Share = FileShare.None };
+        if (createMode is { } mode && !OperatingSystem.IsWindows()) options.UnixCreateMode = mode;
+        using (var stream = new FileStream(temp, options))
         {
             stream.Write(bytes);
             stream.Flush(flushToDisk: true);

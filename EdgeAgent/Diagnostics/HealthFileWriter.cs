@@ -1,3 +1,5 @@
+using EdgeAgent.Control;
+
 namespace EdgeAgent.Diagnostics;
 
 /// <summary>
@@ -24,12 +26,12 @@ public sealed class HealthFileWriter(string stateDir) : IHealthPublisher
     /// <inheritdoc />
     public async ValueTask PublishAsync(HealthReport report, ReadOnlyMemory<byte> json, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(stateDir);
+        StateFiles.CreateDirectory(stateDir);
         var temp = Path + ".tmp";
         var size = (json.Length + Slack + Block - 1) / Block * Block;
         try
         {
-            await using (var file = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous))
+            await using (var file = StateFiles.CreateFile(temp, FileMode.Create, FileOptions.Asynchronous))
             {
                 await WritePaddedAsync(file, json, size, cancellationToken);
             }

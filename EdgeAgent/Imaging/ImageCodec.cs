@@ -5,24 +5,32 @@ namespace EdgeAgent.Imaging;
 /// <summary>Still-image decode (JPEG, PNG, ...) to <see cref="RgbImage"/> and JPEG encode, through SkiaSharp.</summary>
 public static class ImageCodec
 {
-    /// <summary>Decodes an image file; throws <see cref="InvalidDataException"/> naming the file when it is not a whole, readable image.</summary>
-    public static RgbImage DecodeFile(string path)
+    /// <summary>
+    /// Decodes an image file within <paramref name="limits"/> (the defaults when null); throws
+    /// <see cref="InvalidDataException"/> naming the file when it is not a whole, readable image or is too large.
+    /// </summary>
+    public static RgbImage DecodeFile(string path, ImageLimits? limits = null)
     {
+        limits ??= ImageLimits.Default;
         byte[] bytes;
         try
         {
+            // The file's length first: a huge file is refused without reading it.
+            limits.CheckFileSize(new FileInfo(path).Length, path);
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new InvalidDataException($"{path}: cannot read the image: {ex.Message}", ex);
         }
-        return Decode(bytes, path);
+        return Decode(bytes, path, limits);
     }
 
-    /// <summary>Decodes encoded image bytes; <paramref name="name"/> names the source in errors.</summary>
-    public static unsafe RgbImage Decode(ReadOnlySpan<byte> encoded, string name)
+    /// <summary>Decodes encoded image bytes within <paramref name="limits"/> (the defaults when null); <paramref name="name"/> names the source in errors.</summary>
+    public static unsafe RgbImage Decode(ReadOnlySpan<byte> encoded, string name, ImageLimits? limits = null)
     {
+        limits ??= ImageLimits.Default;
+        limits.CheckFileSize(encoded.Length, name);
         using var data = SKData.CreateCopy(encoded);
         using var stream = new SKMemoryStream(data);
         using var codec = SKCodec.Create(stream, out var created);
@@ -30,8 +38,10 @@ public static class ImageCodec
         {
             throw new InvalidDataException($"{name}: not a readable image ({Describe(created)})");
         }
+        // The header's size, before any pixel memory: SkiaSharp sizes buffers in 32-bit arithmetic and crashes on a bomb.
+        limits.Check(codec.Info.Width, codec.Info.Height, name);
         var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
-        var rgba = new byte[info.BytesSize];
+        var rgba = new byte[info.BytesSize64];
         SKCodecResult result;
         fixed (byte* p = rgba) result = codec.GetPixels(info, (IntPtr)p);
         if (result != SKCodecResult.Success)

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Threading.Channels;
 using EdgeAgent.Configuration;
+using EdgeAgent.Control;
 using EdgeAgent.Events;
 using EdgeAgent.Transport;
 using LiteDB;
@@ -165,8 +166,6 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
         LiteDatabase? db = null;
         try
         {
-            var dir = Path.GetDirectoryName(Path.GetFullPath(path));
-            if (dir is not null) Directory.CreateDirectory(dir);
             db = OpenDatabase(path, password);
             var outbox = new DurableOutbox(db, path, password, limits, topics, time, logger);
             db = null;
@@ -408,9 +407,10 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
 
     private static LiteDatabase OpenDatabase(string path, string password)
     {
+        StateFiles.PrepareLiteDb(path);
         var db = new LiteDatabase(new ConnectionString { Filename = path, Password = password, Connection = ConnectionType.Direct });
-        // Encrypted, yet nobody else's business: owner only, like the key.
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        // Encrypted, yet nobody else's business: owner only, like the key (its log beside it too).
+        StateFiles.RestrictLiteDb(path);
         return db;
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using EdgeAgent.Configuration;
+using EdgeAgent.Control;
 
 namespace EdgeAgent.Outbox;
 
@@ -24,14 +25,12 @@ public static class OutboxKey
         var path = Path.Combine(stateDir, FileName);
         try
         {
-            Directory.CreateDirectory(stateDir);
+            StateFiles.CreateDirectory(stateDir);
             if (File.Exists(path)) return ReadKey(path);
             var key = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
-            if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
             try
             {
-                using var stream = new FileStream(path, options);
+                using var stream = StateFiles.CreateFile(path, FileMode.CreateNew);
                 using var writer = new StreamWriter(stream);
                 writer.Write(key);
                 writer.Flush();

@@ -54,8 +54,8 @@ public static class PlateEvaluation
         return list;
     }
 
-    /// <summary>Reads every sample (with <paramref name="recogniser"/> in place of PP-OCR's when given) and scores the reads.</summary>
-    public static PlateEvalResult Run(PlateReader reader, IReadOnlyList<PlateSample> samples, ILineRecogniser? recogniser = null)
+    /// <summary>Reads every sample (images within <paramref name="limits"/>; with <paramref name="recogniser"/> in place of PP-OCR's when given) and scores the reads.</summary>
+    public static PlateEvalResult Run(PlateReader reader, IReadOnlyList<PlateSample> samples, ImageLimits limits, ILineRecogniser? recogniser = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(samples);
@@ -64,7 +64,7 @@ public static class PlateEvaluation
         var misses = new List<string>();
         foreach (var s in samples)
         {
-            var image = ImageCodec.DecodeFile(s.Path);
+            var image = ImageCodec.DecodeFile(s.Path, limits);
             var reads = PlateReader.BestPerPlace(reader.Read(image, recogniser));
             det += reader.LastCost.Detect;
             rec += reader.LastCost.Recognise;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EdgeAgent.Control;
 
 namespace EdgeAgent.Transport;
 
@@ -17,7 +18,7 @@ public static class SessionCounter
         var path = Path.Combine(stateDir, FileName);
         try
         {
-            Directory.CreateDirectory(stateDir);
+            StateFiles.CreateDirectory(stateDir);
             long last = 0;
             if (File.Exists(path) && !long.TryParse(File.ReadAllText(path).Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out last))
             {
@@ -26,7 +27,7 @@ public static class SessionCounter
             var next = last + 1;
             // Write aside and rename: a power cut leaves the old or the new number, never an empty file.
             var temp = path + ".tmp";
-            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
+            using (var stream = StateFiles.CreateFile(temp))
             using (var writer = new StreamWriter(stream))
             {
                 writer.Write(next.ToString(CultureInfo.InvariantCulture));

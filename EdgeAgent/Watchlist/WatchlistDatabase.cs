@@ -1,4 +1,5 @@
 using LiteDB;
+using EdgeAgent.Control;
 
 namespace EdgeAgent.Watchlist;
 
@@ -16,9 +17,7 @@ public static class WatchlistDatabase
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(key);
-        var dir = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (dir is not null) Directory.CreateDirectory(dir);
-        var existed = File.Exists(path);
+        StateFiles.PrepareLiteDb(path);
         var connection = new ConnectionString
         {
             Filename = path,
@@ -35,10 +34,7 @@ public static class WatchlistDatabase
         {
             throw new InvalidOperationException($"watchlist database {path}: cannot open ({ex.Message}); is it from another fleet key?", ex);
         }
-        if (!existed && !OperatingSystem.IsWindows() && File.Exists(path))
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
+        StateFiles.RestrictLiteDb(path);
         return db;
     }
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using EdgeAgent.Configuration;
+using EdgeAgent.Control;
 
 namespace EdgeAgent.Watchlist;
 
@@ -42,14 +43,12 @@ public sealed class WatchlistKey
         if (!File.Exists(path))
         {
             if (!create) throw new FileNotFoundException($"watchlist key {path} does not exist; add an entry (which creates it) or provision the fleet key (watchlist.key in the config)", path);
-            Directory.CreateDirectory(stateDir);
+            StateFiles.CreateDirectory(stateDir);
             var bytes = RandomNumberGenerator.GetBytes(MinBytes);
             // Written whole beside it, then moved in without overwriting: two processes creating the key at once (the
             // agent's watchlist.sync and a technician's CLI) end with one key, and neither reads a half-written file.
             var temp = $"{path}.{Environment.ProcessId}.tmp";
-            var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
-            if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            using (var file = new FileStream(temp, options))
+            using (var file = StateFiles.CreateFile(temp))
             {
                 file.Write(Encoding.ASCII.GetBytes(Convert.ToBase64String(bytes) + "\n"));
                 file.Flush(flushToDisk: true);

@@ -5,6 +5,7 @@ using EdgeAgent.Configuration;
 using EdgeAgent.Control.Audit;
 using EdgeAgent.Control.Commands;
 using EdgeAgent.Faces;
+using EdgeAgent.Imaging;
 using EdgeAgent.Plates;
 using EdgeAgent.Tests.Control.Bundles;
 using EdgeAgent.Tests.Fixtures;
@@ -250,7 +251,7 @@ public sealed class CommandServiceTests
         var entries = new JsonArray();
         foreach (var (id, name, photo) in people)
         {
-            var d = FaceCommand.EnrolmentDescriptor(analyzer, TestPaths.Media(photo));
+            var d = FaceCommand.EnrolmentDescriptor(analyzer, TestPaths.Media(photo), ImageLimits.Default);
             entries.Add(new JsonObject
             {
                 ["id"] = id,
@@ -273,7 +274,7 @@ public sealed class CommandServiceTests
         var analyzer = FaceCommand.Analyzer(ModelFixture.Registry);
         using (var local = new FaceWatchlist(WatchlistDatabase.PathIn(Fixture.StateDir), key, 0.6f))
         {
-            local.Add("local-1", "Local", "staff", FaceCommand.DescriptorModel, [FaceCommand.EnrolmentDescriptor(analyzer, TestPaths.Media("messi5.jpg"))], "cli:tech");
+            local.Add("local-1", "Local", "staff", FaceCommand.DescriptorModel, [FaceCommand.EnrolmentDescriptor(analyzer, TestPaths.Media("messi5.jpg"), ImageLimits.Default)], "cli:tech");
         }
         var plates = Path.Combine(Fixture.Root, "plates.json");
         await File.WriteAllTextAsync(plates, """{"plates":[{"plate":"AA1234BB","reason":"stolen"}]}""");

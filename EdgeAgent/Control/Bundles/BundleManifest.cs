@@ -77,21 +77,35 @@ public sealed record BundleManifest
             using var doc = JsonDocument.Parse(json.ToArray());
             var r = doc.RootElement;
             if (r.ValueKind != JsonValueKind.Object) throw Malformed("the manifest is not a JSON object");
-            var format = r.TryGetProperty("format", out var fe) && fe.ValueKind == JsonValueKind.Number ? fe.GetInt32() : 0;
+            var format = r.TryGetProperty("format", out var fe) && fe.ValueKind == JsonValueKind.Number && fe.TryGetInt32(out var fv) ? fv : 0;
             if (format != Format) throw Malformed($"format {format} is not {Format}");
             var kind = Text(r, "kind");
             if (Array.IndexOf(Kinds, kind) < 0) throw Malformed($"kind '{kind}' is not model or watchlist");
+            var id = Text(r, "id");
+            // The id names state files (watchlists/ID.version, models/ID/): a plain name, whoever signed it.
+            if (!IsSafeName(id) || id.StartsWith('.')) throw Malformed($"id '{id}' is not a plain name");
             var version = Text(r, "version");
-            if (!BundleVersion.TryParse(version, out _)) throw Malformed($"version '{version}' is not dotted numbers");
+            if (!BundleVersion.TryParse(version, out _)) throw Malformed($"version '{version}' is not dotted numbers (with an optional -tag or +build of letters, digits, '.' and '-')");
+            var minAgent = r.TryGetProperty("min_agent_version", out var mv) ? mv.GetString() ?? "0.0.0" : "0.0.0";
+            if (!BundleVersion.TryParse(minAgent, out _)) throw Malformed($"min_agent_version '{minAgent}' is not dotted numbers");
             var files = new List<BundleFile>();
             if (!r.TryGetProperty("files", out var fa) || fa.ValueKind != JsonValueKind.Array) throw Malformed("files: missing");
+            long total = 0;
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            var i = 0;
             foreach (var f in fa.EnumerateArray())
             {
-                var name = Text(f, "name");
-                if (!IsSafeName(name)) throw Malformed($"files: '{name}' is not a plain file name");
-                var sha = Text(f, "sha256");
-                if (sha.Length != 64) throw Malformed($"files: {name}: sha256 is not 64 hex digits");
-                files.Add(new BundleFile(name, f.TryGetProperty("size", out var s) ? s.GetInt64() : -1, sha.ToLowerInvariant()));
+                var field = $"files[{i++}]";
+                var name = Text(f, "name", field);
+                if (!IsSafeName(name)) throw Malformed($"{field}.name: '{name}' is not a plain file name");
+                if (!names.Add(name)) throw Malformed($"{field}.name: {name} is listed twice");
+                var sha = Text(f, "sha256", field);
+                if (sha.Length != 64 || !sha.All(char.IsAsciiHexDigit)) throw Malformed($"{field}.sha256: {name}: not 64 hex digits");
+                var size = Size(f, field, name);
+                // The extraction caps come from here: the total is bounded before a single byte is written.
+                total += size;
+                if (total > SignedBundle.MaxBytes) throw Malformed($"{field}.size: the files declare more than the {SignedBundle.MaxBytes}-byte bundle limit");
+                files.Add(new BundleFile(name, size, sha.ToLowerInvariant()));
             }
             var targets = new List<string>();
             if (r.TryGetProperty("target_models", out var ta) && ta.ValueKind == JsonValueKind.Array)
@@ -101,9 +115,9 @@ public sealed record BundleManifest
             return new BundleManifest
             {
                 Kind = kind,
-                Id = Text(r, "id"),
+                Id = id,
                 Version = version,
-                MinAgentVersion = r.TryGetProperty("min_agent_version", out var mv) ? mv.GetString() ?? "0.0.0" : "0.0.0",
+                MinAgentVersion = minAgent,
                 TargetModels = targets,
                 Created = r.TryGetProperty("created", out var c) && c.TryGetDateTimeOffset(out var created) ? created : default,
                 Files = files,
@@ -123,13 +137,22 @@ public sealed record BundleManifest
     public static bool IsSafeName(string name) =>
         name.Length is > 0 and <= 200 && name != "." && name != ".." && name.IndexOfAny(['/', '\\', '\0']) < 0 && !name.Any(char.IsControl);
 
-    private static string Text(JsonElement e, string key)
+    private static string Text(JsonElement e, string key, string? parent = null)
     {
         if (!e.TryGetProperty(key, out var v) || v.ValueKind != JsonValueKind.String || v.GetString() is not { Length: > 0 } s)
         {
-            throw Malformed($"{key}: missing or not a string");
+            throw Malformed($"{(parent is null ? key : parent + "." + key)}: missing or not a string");
         }
         return s;
+    }
+
+    /// <summary>A file's declared size: a whole number of bytes within the bundle limit (1e300 or -1 is refused by field, not by an exception).</summary>
+    private static long Size(JsonElement f, string field, string name)
+    {
+        if (!f.TryGetProperty("size", out var s)) throw Malformed($"{field}.size: {name}: missing");
+        if (s.ValueKind != JsonValueKind.Number || !s.TryGetInt64(out var size)) throw Malformed($"{field}.size: {name}: {s.GetRawText()} is not a whole number of bytes");
+        if (size is < 0 or > SignedBundle.MaxBytes) throw Malformed($"{field}.size: {name}: {size} is out of range (0 to {SignedBundle.MaxBytes} bytes)");
+        return size;
     }
 
     private static BundleException Malformed(string message) => new(BundleError.Malformed, "bundle manifest: " + message);

@@ -5,11 +5,22 @@ namespace EdgeAgent.Control.Bundles;
 /// <summary>Dotted numeric versions (<c>3.3.7</c>, <c>2026.11.29.1</c>), compared number by number; a missing part is 0.</summary>
 public static class BundleVersion
 {
-    /// <summary>Parses up to eight dot-separated non-negative numbers; a <c>+build</c> or <c>-tag</c> suffix is ignored.</summary>
+    /// <summary>Longest version accepted.</summary>
+    public const int MaxLength = 64;
+
+    /// <summary>
+    /// Parses up to eight dot-separated non-negative numbers; a <c>+build</c> or <c>-tag</c> suffix of letters, digits,
+    /// '.' and '-' is allowed and ignored. Anything else (spaces, ';', '/') refuses the whole version: it is printed,
+    /// logged and written to state files, and a version like <c>3.3.7-evil; rm -rf /</c> must not pass as 3.3.7.
+    /// </summary>
     public static bool TryParse(string? text, out long[] parts)
     {
         parts = [];
-        if (string.IsNullOrEmpty(text)) return false;
+        if (string.IsNullOrEmpty(text) || text.Length > MaxLength) return false;
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('.' or '-' or '+')) return false;
+        }
         var core = text.Split('+', '-')[0];
         var items = core.Split('.');
         if (items.Length is 0 or > 8) return false;

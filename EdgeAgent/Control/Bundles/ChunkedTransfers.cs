@@ -258,7 +258,7 @@ public sealed class ChunkedTransfers
                 $"transfer {id} ({header.Size} bytes) would bring transfers to {reserved + header.Size} bytes, over the limit of {Budget}; in progress: {string.Join(", ", others)}. Finish or cancel one (bundle.cancel), or wait until idle ones expire after {Expiry.TotalHours:0} h"));
         }
         var folder = Path.Combine(Root, id);
-        Directory.CreateDirectory(folder);
+        StateFiles.CreateDirectory(folder);
         using (var ms = new MemoryStream())
         {
             using (var w = new Utf8JsonWriter(ms))
@@ -353,7 +353,7 @@ public sealed class ChunkedTransfers
         try
         {
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            using (var output = new FileStream(temp, FileMode.Create, FileAccess.Write))
+            using (var output = StateFiles.CreateFile(temp))
             {
                 for (var i = 0; i < t.Header.Count; i++)
                 {
@@ -411,7 +411,7 @@ public sealed class ChunkedTransfers
     private static void WriteDurably(string path, ReadOnlySpan<byte> data)
     {
         var temp = path + TempSuffix;
-        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write))
+        using (var stream = StateFiles.CreateFile(temp))
         {
             stream.Write(data);
             stream.Flush(flushToDisk: true);

@@ -6,14 +6,17 @@ namespace EdgeAgent.Control.Bundles;
 
 /// <summary>
 /// A signed bundle: a tar.gz holding <c>manifest.json</c>, <c>manifest.sig</c> (base64 ECDSA P-256/SHA-256 signature of the
-/// manifest bytes, IEEE P1363 form) and the files under <c>files/</c>. <see cref="Open"/> extracts into a staging folder
-/// and checks, in order, the layout, the signature against the pinned key, then every file's size and sha256; only a
-/// bundle that passes all three is returned.
+/// manifest bytes, IEEE P1363 form) and the files under <c>files/</c>. <see cref="Open"/> checks the signature against
+/// the pinned key before it extracts anything, then streams each file into a staging folder up to its signed size and
+/// checks its sha256; only a bundle that passes all of it is returned.
 /// </summary>
 public sealed class SignedBundle : IDisposable
 {
     /// <summary>Largest bundle accepted (sum of file sizes): a model plus samples, with room.</summary>
     public const long MaxBytes = 512L * 1024 * 1024;
+
+    /// <summary>Largest manifest.json or manifest.sig read (into memory, before the signature is checked).</summary>
+    private const int MaxManifestBytes = 1 << 20;
 
     private const string ManifestName = "manifest.json";
     private const string SignatureName = "manifest.sig";
@@ -90,42 +93,19 @@ public sealed class SignedBundle : IDisposable
     /// <summary>
     /// Extracts <paramref name="tarGz"/> into a new folder under <paramref name="stagingRoot"/> and verifies it against
     /// <paramref name="pinnedKey"/>; throws <see cref="BundleException"/> with the reason (the folder is removed then).
+    /// The manifest and its signature must come first in the archive and are checked before any file is written; each
+    /// file is then written only up to the size the signed manifest declares, so a hostile archive (unsigned, a
+    /// gzip bomb, a file larger than declared) costs at most what the maintainer signed for.
     /// </summary>
     public static SignedBundle Open(Stream tarGz, ECDsa pinnedKey, string stagingRoot)
     {
         ArgumentNullException.ThrowIfNull(tarGz);
         ArgumentNullException.ThrowIfNull(pinnedKey);
         var dir = Path.Combine(stagingRoot, "bundle-" + Guid.NewGuid().ToString("n"));
-        Directory.CreateDirectory(dir);
+        StateFiles.CreateDirectory(dir);
         try
         {
-            var (manifestBytes, signature, present) = Extract(tarGz, dir);
-            if (manifestBytes is null) throw new BundleException(BundleError.Malformed, $"bundle: no {ManifestName}");
-            if (signature is null) throw new BundleException(BundleError.BadSignature, $"bundle: no {SignatureName} (unsigned bundles are refused)");
-            // Signature before anything the manifest says is trusted: an unsigned manifest may lie about anything.
-            if (!pinnedKey.VerifyData(manifestBytes, signature, HashAlgorithmName.SHA256))
-            {
-                throw new BundleException(BundleError.BadSignature, "bundle: the signature does not verify with the pinned update-signing key (signed by another key, or the manifest was altered)");
-            }
-            var manifest = BundleManifest.Parse(manifestBytes);
-            foreach (var f in manifest.Files)
-            {
-                var path = Path.Combine(dir, f.Name);
-                if (!present.Remove(f.Name)) throw new BundleException(BundleError.HashMismatch, $"bundle: {f.Name} is listed in the manifest but missing");
-                string actual;
-                long size;
-                using (var s = File.OpenRead(path))
-                {
-                    size = s.Length;
-                    actual = Convert.ToHexStringLower(SHA256.HashData(s));
-                }
-                if (actual != f.Sha256 || (f.Size >= 0 && size != f.Size))
-                {
-                    throw new BundleException(BundleError.HashMismatch, $"bundle: {f.Name} has sha256 {actual} ({size} bytes), the signed manifest says {f.Sha256} ({f.Size} bytes)");
-                }
-            }
-            if (present.Count > 0) throw new BundleException(BundleError.HashMismatch, $"bundle: {string.Join(", ", present)} not listed in the signed manifest");
-            return new SignedBundle(manifest, dir);
+            return new SignedBundle(Extract(tarGz, pinnedKey, dir), dir);
         }
         catch
         {
@@ -134,12 +114,12 @@ public sealed class SignedBundle : IDisposable
         }
     }
 
-    private static (byte[]? Manifest, byte[]? Signature, HashSet<string> Files) Extract(Stream tarGz, string dir)
+    private static BundleManifest Extract(Stream tarGz, ECDsa pinnedKey, string dir)
     {
-        byte[]? manifest = null;
+        byte[]? manifestBytes = null;
         byte[]? signature = null;
-        var files = new HashSet<string>(StringComparer.Ordinal);
-        long total = 0;
+        BundleManifest? manifest = null;
+        var written = new HashSet<string>(StringComparer.Ordinal);
         try
         {
             using var gz = new GZipStream(tarGz, CompressionMode.Decompress, leaveOpen: true);
@@ -151,29 +131,95 @@ public sealed class SignedBundle : IDisposable
                 {
                     throw new BundleException(BundleError.Malformed, $"bundle: entry {entry.Name} is a {entry.EntryType}, only regular files are allowed");
                 }
-                total += entry.Length;
-                if (total > MaxBytes) throw new BundleException(BundleError.Malformed, $"bundle: larger than {MaxBytes / (1024 * 1024)} MiB");
                 if (entry.Name == ManifestName || entry.Name == SignatureName)
                 {
-                    if (entry.Length > 1 << 20) throw new BundleException(BundleError.Malformed, $"bundle: {entry.Name} is too large");
-                    using var ms = new MemoryStream();
-                    entry.DataStream?.CopyTo(ms);
-                    if (entry.Name == ManifestName) manifest = ms.ToArray();
-                    else signature = DecodeSignature(ms.ToArray());
+                    if (manifest is not null || (entry.Name == ManifestName ? manifestBytes : signature) is not null)
+                    {
+                        throw new BundleException(BundleError.Malformed, $"bundle: a second {entry.Name}");
+                    }
+                    var bytes = ReadSmall(entry);
+                    if (entry.Name == ManifestName) manifestBytes = bytes;
+                    else signature = DecodeSignature(bytes);
+                    if (manifestBytes is not null && signature is not null) manifest = Verify(manifestBytes, signature, pinnedKey);
                     continue;
                 }
+                // Nothing is written before the signature is checked: an unsigned manifest may lie about anything.
+                manifest ??= Verify(manifestBytes, signature, pinnedKey);
                 var name = entry.Name.StartsWith(FilesPrefix, StringComparison.Ordinal) ? entry.Name[FilesPrefix.Length..] : "";
                 if (!BundleManifest.IsSafeName(name)) throw new BundleException(BundleError.Malformed, $"bundle: unexpected entry '{entry.Name}'");
-                if (!files.Add(name)) throw new BundleException(BundleError.Malformed, $"bundle: {name} appears twice");
-                using var output = File.Create(Path.Combine(dir, name));
-                entry.DataStream?.CopyTo(output);
+                var file = manifest.Files.FirstOrDefault(f => f.Name == name)
+                    ?? throw new BundleException(BundleError.HashMismatch, $"bundle: {name} not listed in the signed manifest");
+                if (!written.Add(name)) throw new BundleException(BundleError.Malformed, $"bundle: {name} appears twice");
+                if (entry.Length != file.Size)
+                {
+                    throw new BundleException(BundleError.HashMismatch, $"bundle: {name} is {entry.Length} bytes in the archive, the signed manifest says {file.Size}; nothing was written");
+                }
+                WriteDeclared(entry.DataStream, Path.Combine(dir, name), file);
             }
         }
         catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or FormatException or IOException and not FileNotFoundException)
         {
             throw new BundleException(BundleError.Malformed, $"bundle: not a readable tar.gz: {ex.Message}");
         }
-        return (manifest, signature, files);
+        manifest ??= Verify(manifestBytes, signature, pinnedKey);
+        foreach (var f in manifest.Files)
+        {
+            if (!written.Contains(f.Name)) throw new BundleException(BundleError.HashMismatch, $"bundle: {f.Name} is listed in the manifest but missing");
+        }
+        return manifest;
+    }
+
+    /// <summary>The signed manifest, once its signature verifies; refuses a bundle with no manifest or no signature (before its files).</summary>
+    private static BundleManifest Verify(byte[]? manifestBytes, byte[]? signature, ECDsa pinnedKey)
+    {
+        if (manifestBytes is null) throw new BundleException(BundleError.Malformed, $"bundle: no {ManifestName} before the files");
+        if (signature is null) throw new BundleException(BundleError.BadSignature, $"bundle: no {SignatureName} before the files (unsigned bundles are refused)");
+        if (!pinnedKey.VerifyData(manifestBytes, signature, HashAlgorithmName.SHA256))
+        {
+            throw new BundleException(BundleError.BadSignature, "bundle: the signature does not verify with the pinned update-signing key (signed by another key, or the manifest was altered)");
+        }
+        return BundleManifest.Parse(manifestBytes);
+    }
+
+    private static byte[] ReadSmall(TarEntry entry)
+    {
+        if (entry.Length > MaxManifestBytes) throw new BundleException(BundleError.Malformed, $"bundle: {entry.Name} is {entry.Length} bytes, more than {MaxManifestBytes}");
+        using var ms = new MemoryStream();
+        entry.DataStream?.CopyTo(ms);
+        return ms.ToArray();
+    }
+
+    /// <summary>
+    /// Writes at most <paramref name="file"/>'s declared size from <paramref name="data"/>, hashing as it goes; more data
+    /// than declared, or a different hash, refuses the bundle (the caller deletes the partial file with the folder).
+    /// </summary>
+    private static void WriteDeclared(Stream? data, string path, BundleFile file)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[81920];
+        long size = 0;
+        using (var output = StateFiles.CreateFile(path))
+        {
+            while (data is not null)
+            {
+                // One byte past the declared size is enough to know it is too long.
+                var want = (int)Math.Min(buffer.Length, file.Size - size + 1);
+                var n = data.Read(buffer, 0, want);
+                if (n == 0) break;
+                size += n;
+                if (size > file.Size)
+                {
+                    throw new BundleException(BundleError.HashMismatch, $"bundle: {file.Name} is longer than the {file.Size} bytes the signed manifest says; stopped there");
+                }
+                hash.AppendData(buffer, 0, n);
+                output.Write(buffer, 0, n);
+            }
+        }
+        var actual = Convert.ToHexStringLower(hash.GetHashAndReset());
+        if (actual != file.Sha256 || size != file.Size)
+        {
+            throw new BundleException(BundleError.HashMismatch, $"bundle: {file.Name} has sha256 {actual} ({size} bytes), the signed manifest says {file.Sha256} ({file.Size} bytes)");
+        }
     }
 
     private static byte[] DecodeSignature(byte[] text)

@@ -230,6 +230,7 @@ public sealed class CommandProcessor : IDisposable
         var updater = new ModelUpdater(ModelManifest.LoadFile(manifest), dir, _options.StateDir, new ModelRuntimeSettings(_options.Models.IntraOpThreads))
         {
             Probation = _options.Updates.Probation,
+            ImageLimits = _options.Limits.Images,
         };
         _rates?.Sample();
         var outcome = updater.Apply(bundle, _rates?.Last(BaselineSpan));
@@ -268,7 +269,7 @@ public sealed class CommandProcessor : IDisposable
         if (!File.Exists(keyPath)) throw new BundleException(BundleError.BadSignature, $"no pinned update-signing key at {keyPath}; run 'edgeagent provision --signing-key PUB' or set updates.signing_key");
         using var key = SigningKeys.Load(keyPath);
         var staging = Path.Combine(_options.StateDir, "staging");
-        Directory.CreateDirectory(staging);
+        StateFiles.CreateDirectory(staging);
         if (root.TryGetProperty("bundle", out var b) && b.ValueKind == JsonValueKind.String)
         {
             byte[] bytes;
@@ -310,8 +311,18 @@ public sealed class CommandProcessor : IDisposable
             {
                 response.EnsureSuccessStatusCode();
                 if (response.Content.Headers.ContentLength > SignedBundle.MaxBytes) throw new BundleException(BundleError.Malformed, $"{url}: larger than the bundle limit");
-                await using var file = File.Create(download);
-                await response.Content.CopyToAsync(file, ct).ConfigureAwait(false);
+                await using var file = StateFiles.CreateFile(download);
+                await using var body = await response.Content.ReadAsStreamAsync(ct).ConfigureAwait(false);
+                // A server that sends no length (or lies about it) is cut at the limit, not after filling the disk.
+                var buffer = new byte[81920];
+                long total = 0;
+                int n;
+                while ((n = await body.ReadAsync(buffer, ct).ConfigureAwait(false)) > 0)
+                {
+                    total += n;
+                    if (total > SignedBundle.MaxBytes) throw new BundleException(BundleError.Malformed, $"{url}: larger than the {SignedBundle.MaxBytes}-byte bundle limit; download stopped");
+                    await file.WriteAsync(buffer.AsMemory(0, n), ct).ConfigureAwait(false);
+                }
             }
             await using var input = File.OpenRead(download);
             return SignedBundle.Open(input, key, staging);

@@ -53,9 +53,9 @@ public sealed class CommandSequence
 
     private void Save()
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
+        StateFiles.CreateParent(_path);
         var temp = _path + ".tmp";
-        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write))
+        using (var stream = StateFiles.CreateFile(temp))
         using (var w = new Utf8JsonWriter(stream))
         {
             w.WriteStartObject();

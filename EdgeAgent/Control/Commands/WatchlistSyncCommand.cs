@@ -53,8 +53,7 @@ internal sealed class WatchlistSyncCommand(AgentOptions options, AuditLog audit,
             data["faces"] = new JsonObject { ["added"] = added, ["replaced"] = replaced, ["removed"] = removed, ["skipped"] = skipped, ["count"] = list.Count };
             summary.Add($"faces {added} added, {replaced} replaced, {removed} removed, {skipped} kept as local entries, {list.Count} listed");
         }
-        Directory.CreateDirectory(Path.GetDirectoryName(versionFile)!);
-        AtomicFile.WriteAllText(versionFile, m.Version);
+        StateFiles.WriteAllText(versionFile, m.Version);
         if (firstList) lifecycle.RequestRestart($"watchlist {m.Id} {m.Version} installed on a device that had none");
         data["restart"] = firstList;
         return CommandReply.Success($"watchlist {m.Id} {installed} -> {m.Version}: {string.Join("; ", summary)}" + (firstList ? "; restarting to start matching" : ""), data);

@@ -67,10 +67,10 @@ public sealed class ModelSlots
     {
         var dir = SlotDir(slot);
         if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
-        Directory.CreateDirectory(dir);
+        StateFiles.CreateDirectory(dir);
         var name = Path.GetFileName(sourceFile);
         var target = Path.Combine(dir, name);
-        System.IO.File.Copy(sourceFile, target);
+        StateFiles.Copy(sourceFile, target);
         using (var ms = new MemoryStream())
         {
             using (var w = new Utf8JsonWriter(ms))
@@ -81,7 +81,7 @@ public sealed class ModelSlots
                 w.WriteString("sha256", sha256);
                 w.WriteEndObject();
             }
-            System.IO.File.WriteAllBytes(Path.Combine(dir, "slot.json"), ms.ToArray());
+            StateFiles.WriteAllBytes(Path.Combine(dir, "slot.json"), ms.ToArray());
         }
         return new SlotContent(slot, version, target, sha256);
     }
@@ -159,7 +159,6 @@ public sealed class ModelSlots
 
     private void WritePointer(string name, string value)
     {
-        Directory.CreateDirectory(Root);
-        AtomicFile.WriteAllText(Path.Combine(Root, name), value + "\n");
+        StateFiles.WriteAllText(Path.Combine(Root, name), value + "\n");
     }
 }

@@ -101,7 +101,6 @@ public sealed record ModelUpdateRecord
     public void Write(string stateDir)
     {
         var path = PathOf(stateDir, ModelId);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         using var ms = new MemoryStream();
         using (var w = new Utf8JsonWriter(ms))
         {
@@ -116,7 +115,7 @@ public sealed record ModelUpdateRecord
             w.WriteNumber("starts", Starts);
             w.WriteEndObject();
         }
-        AtomicFile.WriteAllBytes(path, ms.GetBuffer().AsSpan(0, (int)ms.Length));
+        StateFiles.WriteAllBytes(path, ms.GetBuffer().AsSpan(0, (int)ms.Length));
     }
 
     /// <summary>Writes the fields the centre reads (<c>state</c>, replies): the live version, the update's version, the one before it, status, reason, time.</summary>

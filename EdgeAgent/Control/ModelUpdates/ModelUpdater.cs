@@ -1,5 +1,6 @@
 using EdgeAgent.Control.Bundles;
 using EdgeAgent.Diagnostics;
+using EdgeAgent.Imaging;
 using EdgeAgent.Models;
 
 namespace EdgeAgent.Control.ModelUpdates;
@@ -40,6 +41,9 @@ public sealed class ModelUpdater
         _settings = settings ?? new ModelRuntimeSettings(1);
         _time = time ?? TimeProvider.System;
     }
+
+    /// <summary>How large a sample image of a bundle may be (<c>limits.max_image_pixels</c>).</summary>
+    public ImageLimits ImageLimits { get; init; } = ImageLimits.Default;
 
     /// <summary>How long a switched model stays on probation; zero keeps it at once.</summary>
     public TimeSpan Probation { get; init; } = TimeSpan.FromMinutes(10);
@@ -95,7 +99,7 @@ public sealed class ModelUpdater
             {
                 try
                 {
-                    failure = SampleCheck.Run(model, bundle);
+                    failure = SampleCheck.Run(model, bundle, ImageLimits);
                     code = "samples_failed";
                     if (failure is not null) failure = $"model {id} {m.Version} failed its samples: {failure}";
                 }

@@ -60,15 +60,24 @@ public static class SampleCheck
         }
     }
 
-    /// <summary>Runs <paramref name="model"/> on every sample; returns null when all pass, else what was missed.</summary>
-    public static string? Run(LoadedModel model, SignedBundle bundle)
+    /// <summary>Runs <paramref name="model"/> on every sample (images within <paramref name="limits"/>); returns null when all pass, else what was missed.</summary>
+    public static string? Run(LoadedModel model, SignedBundle bundle, ImageLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         var (minIou, samples) = Read(bundle);
         var found = new List<(string Label, BoxF Box)>();
         foreach (var sample in samples)
         {
-            var image = ImageCodec.DecodeFile(bundle.FilePath(sample.Image)!);
+            RgbImage image;
+            try
+            {
+                image = ImageCodec.DecodeFile(bundle.FilePath(sample.Image)!, limits);
+            }
+            catch (InvalidDataException ex)
+            {
+                // Signed is not the same as sound: a sample image that cannot be decoded refuses the bundle, naming it.
+                throw new BundleException(BundleError.Malformed, $"{FileName}: {ex.Message}");
+            }
             found.Clear();
             switch (model.Entry.Task)
             {

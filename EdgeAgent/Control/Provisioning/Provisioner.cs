@@ -122,8 +122,8 @@ public static class Provisioner
                 // Loaded only to refuse a file that is not a P-256 public key before pinning it.
             }
             var pinned = SigningKeys.PinnedPath(Path.GetFullPath(r.StateDir));
-            Directory.CreateDirectory(Path.GetDirectoryName(pinned)!);
-            File.Copy(r.SigningKey, pinned, overwrite: true);
+            StateFiles.CreateParent(pinned);
+            StateFiles.Copy(r.SigningKey, pinned, overwrite: true);
             written.Add($"update-signing key pinned at {pinned}");
         }
 
