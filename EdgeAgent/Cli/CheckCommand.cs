@@ -39,7 +39,9 @@ public static class CheckCommand
         }
         catch (ConfigException ex)
         {
-            return [new CheckResult("config", false, string.Join("; ", ex.Errors.Select(e => e.ToString())) is { Length: > 0 } e ? $"{configPath}: {e}" : ex.Message,
+            // A problem located in the text keeps the file:line:col form; key problems are joined on one line.
+            var message = ex.Errors is [{ Line: > 0 }] || ex.Errors.Count == 0 ? ex.Message : $"{configPath}: {string.Join("; ", ex.Errors.Select(e => e.ToString()))}";
+            return [new CheckResult("config", false, message,
                 $"edit {configPath} (each problem names its key), then 'edgeagent config validate'")];
         }
         var results = new List<CheckResult> { new("config", true, $"{configPath} valid ({options.Device.Site}/{options.Device.Id}, {options.Cameras.Count} camera(s))") };

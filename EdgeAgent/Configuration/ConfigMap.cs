@@ -21,6 +21,9 @@ public sealed class ConfigMap
         Errors = errors;
     }
 
+    /// <summary>Where the document comes from; children inherit it.</summary>
+    public ConfigOrigin Origin { get; init; }
+
     /// <summary>Where this mapping sits in the document.</summary>
     public string Path { get; }
 
