@@ -42,12 +42,12 @@ public sealed record BrokerOptions
     internal static BrokerOptions Read(ConfigMap m)
     {
         Uri? url = null;
-        var text = m.Text("url");
+        var text = m.Url("url");
         if (text is not null)
         {
             if (!Uri.TryCreate(text, UriKind.Absolute, out url) || url.Scheme is not ("mqtt" or "mqtts") || url.Host.Length == 0)
             {
-                m.Error("url", $"'{text}' is not an mqtt:// or mqtts:// URL with a host");
+                m.Error("url", $"'{UrlRedaction.Redact(text)}' is not an mqtt:// or mqtts:// URL with a host");
                 url = null;
             }
         }

@@ -69,7 +69,9 @@ public sealed class CommandServiceTests
     public async Task ConfigSet_ValidDocument_AppliedLastGoodKeptRestartRequested()
     {
         var before = await File.ReadAllTextAsync(Fixture.ConfigPath);
-        var desired = Fixture.ConfigYaml(_broker.Url, [("cam1", TestPaths.Media("vtest.avi")), ("cam2", TestPaths.Media("Megamind.avi"))]);
+        // The local file's cameras (a file source may stay, not be added remotely), with a setting of the centre's changed.
+        var desired = Fixture.ConfigYaml(_broker.Url, [("cam1", TestPaths.Media("vtest.avi")), ("gate", "rtsp://viewer:${EDGEAGENT_TEST_CAMERA_PASSWORD}@10.0.0.9:554/s1")],
+            extra: "log_level: debug");
         var reply = await SendAsync("config.set", new JsonObject { ["config"] = desired });
         AssertReply(reply, true, "ok");
         Assert.Multiple(() =>
