@@ -24,6 +24,8 @@ public static class CheckCommand
                 CameraTimeout = TimeSpan.FromSeconds(parse.GetValue(cameraTimeout)),
             }, ct);
             foreach (var r in results) Print(output, r);
+            // A config that does not load is a configuration error (3) like everywhere else, not a failed check (4).
+            if (results is [{ Name: "config", Ok: false }]) return ExitCodes.Config;
             return results.All(r => r.Ok) ? ExitCodes.Ok : ExitCodes.Verification;
         });
         return cmd;
