@@ -194,6 +194,15 @@ public sealed class HostileConfigTests
         AssertNoSecretNorTrace(output + error);
     }
 
+    [Test]
+    public void BrokerEndpoint_PasswordInUrlAsVariable_NeverInTheUrlTheAgentLogs()
+    {
+        var options = ConfigLoader.Parse("broker: {url: 'mqtts://dev:${EDGEAGENT_TEST_CAM_PW}@broker.example:8883'}\n" + Camera, "t.yaml");
+        var url = EdgeAgent.Transport.BrokerEndpoint.Resolve(options.Broker);
+        Assert.That(url.ToString(), Does.Not.Contain("topsecret-pw").And.Not.Contain("dev@"));
+        Assert.That((url.Host, EdgeAgent.Transport.BrokerEndpoint.Port(url)), Is.EqualTo(("broker.example", 8883)));
+    }
+
     [TestCase("rtsp://admin:pw@10.0.0.1/s", "rtsp://admin:***@10.0.0.1/s")]
     [TestCase("[rtsp @ 0x55d0] rtsp://admin:pw@10.0.0.1:554/s: Connection refused", "[rtsp @ 0x55d0] rtsp://admin:***@10.0.0.1:554/s: Connection refused")]
     [TestCase("from 'mqtts://u:p@ss@b:8883' and 'http://v:x@c/'", "from 'mqtts://u:***@b:8883' and 'http://v:***@c/'")]
