@@ -1,35 +1,16 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using EdgeAgent.Control.Commands;
 using EdgeAgent.Tests.Fixtures;
 
 namespace EdgeAgent.Tests.Control.Commands;
 
 /// <summary>
-/// config.set from a hostile or mistaken centre over a real Mosquitto: a deep document is refused without killing the
-/// agent, and settings that decide what the process reads, runs or trusts are refused by name, the file unchanged.
+/// config.set from a hostile or mistaken centre, on the same broker and device as the other command tests: a deep
+/// document is refused without killing the agent, and settings that decide what the process reads, runs or trusts are
+/// refused by name, the file unchanged.
 /// </summary>
-[NonParallelizable]
-public sealed class RemoteConfigTests
+public sealed partial class CommandServiceTests
 {
-    private MosquittoBroker _broker = null!;
-    private CommandDevice _device = null!;
-
-    [OneTimeSetUp]
-    public async Task StartBroker() => _broker = await MosquittoBroker.StartAsync();
-
-    [OneTimeTearDown]
-    public void StopBroker() => _broker.Dispose();
-
-    [SetUp]
-    public async Task SetUp() => _device = await CommandDevice.StartAsync(_broker, "remote",
-        (options, audit, lifecycle) => new CommandProcessor(options, audit, lifecycle) { CameraStartTimeout = TimeSpan.FromSeconds(5) });
-
-    [TearDown]
-    public async Task TearDown() => await _device.DisposeAsync();
-
-    private ControlFixture Fixture => _device.Fixture;
-
     private const string Gate = "rtsp://viewer:${EDGEAGENT_TEST_CAMERA_PASSWORD}@10.0.0.9:554/s1";
 
     [Test]
@@ -39,11 +20,11 @@ public sealed class RemoteConfigTests
         // Deep enough to overflow the stack of YamlDotNet's node builder, which used to kill the agent with no reply.
         var deep = "cameras: " + new string('[', 200_000) + new string(']', 200_000);
         Assert.That(deep.Length, Is.GreaterThan(400_000));
-        var reply = await _device.SendAsync("config.set", new JsonObject { ["config"] = deep });
-        CommandDevice.AssertReply(reply, false, "invalid_config");
+        var reply = await SendAsync("config.set", new JsonObject { ["config"] = deep });
+        AssertReply(reply, false, "invalid_config");
         Assert.That(Message(reply), Does.Contain("config.set:1:").And.Contain("nesting deeper than 64 levels"));
-        var next = await _device.SendAsync("config.get", new JsonObject());
-        CommandDevice.AssertReply(next, true, "ok");
+        var next = await SendAsync("config.get", new JsonObject());
+        AssertReply(next, true, "ok");
         Assert.That(File.ReadAllText(Fixture.ConfigPath), Is.EqualTo(before));
     }
 
@@ -51,8 +32,8 @@ public sealed class RemoteConfigTests
     public async Task ConfigSet_OverOneMebibyte_Refused()
     {
         var big = Fixture.ConfigYaml(_broker.Url, [("cam1", TestPaths.Media("vtest.avi"))]) + new string('#', 1024 * 1024) + "\n";
-        var reply = await _device.SendAsync("config.set", new JsonObject { ["config"] = big });
-        CommandDevice.AssertReply(reply, false, "invalid_config");
+        var reply = await SendAsync("config.set", new JsonObject { ["config"] = big });
+        AssertReply(reply, false, "invalid_config");
         Assert.That(Message(reply), Does.Contain("config.set").And.Contain("larger than 1024 KiB"));
     }
 
@@ -95,22 +76,22 @@ public sealed class RemoteConfigTests
         // shows the document got past the policy to the camera check.
         var desired = Fixture.ConfigYaml(_broker.Url, [("cam1", TestPaths.Media("vtest.avi")), ("door", $"rtsp://127.0.0.1:{MosquittoBroker.FreePort()}/s")])
                       + "    zones:\n      - name: porch\n        polygon: [[0, 0], [1, 0], [1, 1]]\n";
-        var reply = await _device.SendAsync("config.set", new JsonObject { ["config"] = desired });
-        CommandDevice.AssertReply(reply, false, "camera_failed");
+        var reply = await SendAsync("config.set", new JsonObject { ["config"] = desired });
+        AssertReply(reply, false, "camera_failed");
         Assert.That(Message(reply), Does.Contain("camera door"));
     }
 
     private async Task AssertRefusedAsync(string desired, string code, string expected)
     {
         var before = await File.ReadAllTextAsync(Fixture.ConfigPath);
-        var reply = await _device.SendAsync("config.set", new JsonObject { ["config"] = desired });
-        CommandDevice.AssertReply(reply, false, code);
+        var reply = await SendAsync("config.set", new JsonObject { ["config"] = desired });
+        AssertReply(reply, false, code);
         Assert.Multiple(() =>
         {
             Assert.That(Message(reply), Does.Contain(expected));
             Assert.That(Message(reply), Does.Not.Contain("   at ").And.Not.Contain("s3cret-value"));
             Assert.That(File.ReadAllText(Fixture.ConfigPath), Is.EqualTo(before));
-            Assert.That(_device.Lifecycle.Restarts, Is.Empty);
+            Assert.That(Lifecycle.Restarts, Is.Empty);
         });
     }
 
