@@ -218,7 +218,7 @@ public sealed class CommandProcessor : IDisposable
             {
                 AtomicFile.WriteAllText(path, File.ReadAllText(lastGood));
                 return CommandReply.Error("camera_failed",
-                    $"config.set: camera {camera.Id} ({UrlRedaction.Redact(camera.Url)}) did not start: {Truncate(problem, 200)}; the previous config was restored");
+                    $"config.set: camera {camera.Id} ({UrlRedaction.Redact(camera.Url)}) did not start: {Truncate(UrlRedaction.Redact(problem), 200)}; the previous config was restored");
             }
         }
         _lifecycle.RequestRestart("config.set applied");

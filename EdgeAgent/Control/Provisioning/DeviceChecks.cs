@@ -133,7 +133,7 @@ public static class DeviceChecks
         }
         catch (Exception ex) when (ex is IOException or InvalidOperationException or InvalidDataException or System.ComponentModel.Win32Exception)
         {
-            return new CheckResult(name, false, ex.Message.ReplaceLineEndings(" "),
+            return new CheckResult(name, false, UrlRedaction.Redact(ex.Message.ReplaceLineEndings(" ")),
                 "check the URL, user and password in the config (open it in VLC from a laptop on the same network), and the camera's codec (H.264/H.265/MJPEG)");
         }
     }
