@@ -50,6 +50,7 @@ public sealed class HostileConfigTests
         "line-one-point" => Camera + "    lines:\n      - name: door\n        points: [[0.5, 0.5], [0.5, 0.5]]\n",
         "device-id-newline" => "device: {site: s1, id: \"edge-p1\\n\"}\n" + Camera,
         "site-wildcard" => "device: {site: 'north+', id: d1}\n" + Camera,
+        "topic-prefix-newline" => "broker: {topic_prefix: \"edgeagent/v1\\n\"}\n" + Camera,
         "camera-id-hash" => "cameras:\n  - id: 'cam#1'\n    url: rtsp://10.0.0.1/stream\n",
         "camera-id-slash" => "cameras:\n  - id: 'cam/1'\n    url: rtsp://10.0.0.1/stream\n",
         "zone-name-slash" => Camera + "    zones:\n      - name: 'road/north'\n        polygon: [[0, 0], [1, 0], [1, 1]]\n",
@@ -82,6 +83,7 @@ public sealed class HostileConfigTests
     [TestCase("line-one-point", "cameras[0].lines[0].points: the two ends of a line are the same point")]
     [TestCase("device-id-newline", "device.id: 'edge-p1\\u000a' must be 1-64 characters")]
     [TestCase("site-wildcard", "device.site: 'north+' must be 1-64 characters")]
+    [TestCase("topic-prefix-newline", "broker.topic_prefix: 'edgeagent/v1\\u000a' must not contain wildcards or control characters")]
     [TestCase("camera-id-hash", "cameras[0].id: 'cam#1' must be 1-64 characters")]
     [TestCase("camera-id-slash", "cameras[0].id: 'cam/1' must be 1-64 characters")]
     [TestCase("zone-name-slash", "cameras[0].zones[0].name: 'road/north' must be at most 64 characters without control characters")]

@@ -66,9 +66,10 @@ public sealed record BrokerOptions
             SessionExpiry = m.Duration("session_expiry", TimeSpan.FromHours(1), TimeSpan.Zero, TimeSpan.FromDays(30)),
             MessageExpiry = m.Duration("message_expiry", TimeSpan.FromDays(1), TimeSpan.FromSeconds(1), TimeSpan.FromDays(30)),
         };
-        if (o.TopicPrefix.Contains('#') || o.TopicPrefix.Contains('+') || o.TopicPrefix.StartsWith('/') || o.TopicPrefix.EndsWith('/'))
+        if (o.TopicPrefix.Contains('#') || o.TopicPrefix.Contains('+') || o.TopicPrefix.StartsWith('/') || o.TopicPrefix.EndsWith('/')
+            || o.TopicPrefix.Any(char.IsControl))
         {
-            m.Error("topic_prefix", $"'{o.TopicPrefix}' must not contain wildcards or start/end with '/'");
+            m.Error("topic_prefix", $"'{ConfigMap.Printable(o.TopicPrefix)}' must not contain wildcards or control characters, or start/end with '/'");
         }
         if (url is { Scheme: "mqtt" } && !o.Insecure && !url.IsLoopback)
         {

@@ -93,13 +93,13 @@ public sealed class ConfigMap
                        + "(for example rtsp://user:${CAM_PASSWORD}@host/stream) and set the variable in the service's environment");
             return fallback;
         }
-        var node = Find(key);
-        if (node is YamlScalarNode { Value: { } value } && password is { Length: > 0 } && Origin == ConfigOrigin.Remote)
+        if (raw is not null && password is { Length: > 0 } && Origin == ConfigOrigin.Remote)
         {
             // The one reference remote config may make: the centre names a camera whose password the device holds.
-            var rest = value.Replace(password, "", StringComparison.Ordinal);
-            if (rest.Contains("${", StringComparison.Ordinal)) Error(key, RemoteReferenceRefused);
-            else return value.Replace(password, ExpandVariables(key, password, allowRemote: true), StringComparison.Ordinal);
+            var at = raw.IndexOf(password + "@", StringComparison.Ordinal);
+            var rest = raw.Remove(at, password.Length);
+            if (!rest.Contains("${", StringComparison.Ordinal)) return rest.Insert(at, ExpandVariables(key, password, allowRemote: true));
+            Error(key, RemoteReferenceRefused);
             return fallback;
         }
         return Text(key, fallback, required);
