@@ -4,7 +4,7 @@ using EdgeAgent.Control.Provisioning;
 
 namespace EdgeAgent.Cli;
 
-/// <summary><c>edgeagent check</c>: one line per check, green or red, with the fix for each red; exit 4 if any is red.</summary>
+/// <summary><c>edgeagent check</c>: one line per check, green or red, with the fix for each red; exit 4 if any is red, 3 if the config does not load.</summary>
 public static class CheckCommand
 {
     /// <summary>Builds the verb.</summary>
