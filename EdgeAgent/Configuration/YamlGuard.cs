@@ -49,7 +49,7 @@ public static class YamlGuard
                         // Aliases can make the built tree far larger than the text (and cycles in it); configs do not need them.
                         return At(alias.Start, $"alias '*{alias.Value}': anchors and aliases are not supported in a config");
                     case MappingStart or SequenceStart when ++depth > MaxDepth:
-                        return At(parser.Current.Start, $"nesting deeper than {MaxDepth} levels (limit {nameof(MaxDepth)} = {MaxDepth})");
+                        return At(parser.Current.Start, $"nesting deeper than {MaxDepth} levels, the limit for a config");
                     case MappingEnd or SequenceEnd:
                         depth--;
                         break;
@@ -65,7 +65,7 @@ public static class YamlGuard
 
     /// <summary>The problem of a document over <see cref="MaxBytes"/>.</summary>
     public static ConfigError TooLarge() =>
-        new("", $"larger than {MaxBytes / 1024} KiB (limit {nameof(MaxBytes)} = {MaxBytes} bytes); a device config is a few KB");
+        new("", $"larger than {MaxBytes / 1024} KiB, the limit for a config (a device config is a few KB)");
 
     /// <summary>A YAML syntax error as one located problem, with the parser's message and no stack trace.</summary>
     public static ConfigError Syntax(YamlException ex)
