@@ -77,7 +77,9 @@ public sealed class ConfigLoaderTests
     {
         var ex = Assert.Throws<ConfigException>(() => ConfigLoader.Parse("cameras:\n  - id: a\n   url: [x\n", "t.yaml"))!;
         Assert.That(ex.Errors, Has.Count.EqualTo(1));
-        Assert.That(ex.Errors[0].Message, Does.StartWith("invalid YAML at line"));
+        Assert.That(ex.Errors[0].Message, Does.StartWith("invalid YAML"));
+        Assert.That((ex.Errors[0].Line, ex.Errors[0].Column), Is.EqualTo((3, 4)));
+        Assert.That(ex.Message, Does.StartWith("t.yaml:3:4: invalid YAML"));
     }
 
     [Test]
@@ -102,6 +104,7 @@ public sealed class ConfigLoaderTests
         var dir = TestPaths.TempDir();
         var file = Path.Combine(dir, "pw");
         File.WriteAllText(file, "s3cret\n");
+        File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         var o = ConfigLoader.Parse($"broker: {{url: 'mqtts://b:8883', username: u, password: 'file:{file}'}}", "t.yaml");
         Assert.That(o.Broker.Password!.Resolve(), Is.EqualTo("s3cret"));
         Directory.Delete(dir, true);

@@ -37,7 +37,9 @@ internal sealed class ControlFixture : IDisposable
         Directory.CreateDirectory(Path.Combine(StateDir, "keys"));
         File.Copy(PublicKeyPath, SigningKeys.PinnedPath(StateDir));
         ConfigPath = Path.Combine(Root, "edgeagent.yaml");
-        File.WriteAllText(ConfigPath, ConfigYaml(broker, [("cam1", TestPaths.Media("vtest.avi")), ("gate", "rtsp://viewer:hunter2@10.0.0.9:554/s1")]));
+        // A camera password comes from the environment: one written in the URL is refused by the loader.
+        Environment.SetEnvironmentVariable("EDGEAGENT_TEST_CAMERA_PASSWORD", "hunter2");
+        File.WriteAllText(ConfigPath, ConfigYaml(broker, [("cam1", TestPaths.Media("vtest.avi")), ("gate", "rtsp://viewer:${EDGEAGENT_TEST_CAMERA_PASSWORD}@10.0.0.9:554/s1")]));
     }
 
     public string Root { get; }

@@ -234,12 +234,14 @@ public sealed partial class FfmpegFrameSource : IFrameSource, ICaptureCounters
                               || lower.Contains("not found", StringComparison.OrdinalIgnoreCase)
                               || lower.Contains("No such file", StringComparison.OrdinalIgnoreCase)
                               || lower.Contains("timed out", StringComparison.OrdinalIgnoreCase);
-                if (isError) lastError.Value = CameraOptions.Redact(line.Trim());
+                // ffmpeg quotes the URL it was given, password and all: nothing it writes is kept or logged unmasked.
+                var shown = UrlRedaction.Redact(line);
+                if (isError) lastError.Value = shown.Trim();
                 if (_stderrLimiter.TryAcquire(out var suppressed))
                 {
                     if (suppressed > 0) LogSuppressed(_logger, _camera.Id, suppressed);
-                    if (isError) LogFfmpegError(_logger, _camera.Id, CameraOptions.Redact(line));
-                    else LogFfmpegLine(_logger, _camera.Id, line);
+                    if (isError) LogFfmpegError(_logger, _camera.Id, shown);
+                    else LogFfmpegLine(_logger, _camera.Id, shown);
                 }
             }
         }

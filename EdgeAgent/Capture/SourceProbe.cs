@@ -35,7 +35,7 @@ public static class SourceProbe
             || !int.TryParse(parts[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var h))
         {
             var why = (await stderr).Trim();
-            throw new IOException($"{Configuration.CameraOptions.Redact(url)}: no readable video stream{(why.Length > 0 ? ": " + why.Split('\n')[^1] : "")}");
+            throw new IOException(Configuration.UrlRedaction.Redact($"{url}: no readable video stream{(why.Length > 0 ? ": " + why.Split('\n')[^1] : "")}"));
         }
         return new StreamInfo(parts[0], w, h, ParseRate(parts[3]));
     }

@@ -4,7 +4,7 @@ using EdgeAgent.Control.Provisioning;
 
 namespace EdgeAgent.Cli;
 
-/// <summary><c>edgeagent check</c>: one line per check, green or red, with the fix for each red; exit 4 if any is red.</summary>
+/// <summary><c>edgeagent check</c>: one line per check, green or red, with the fix for each red; exit 4 if any is red, 3 if the config does not load.</summary>
 public static class CheckCommand
 {
     /// <summary>Builds the verb.</summary>
@@ -24,6 +24,8 @@ public static class CheckCommand
                 CameraTimeout = TimeSpan.FromSeconds(parse.GetValue(cameraTimeout)),
             }, ct);
             foreach (var r in results) Print(output, r);
+            // A config that does not load is a configuration error (3) like everywhere else, not a failed check (4).
+            if (results is [{ Name: "config", Ok: false }]) return ExitCodes.Config;
             return results.All(r => r.Ok) ? ExitCodes.Ok : ExitCodes.Verification;
         });
         return cmd;
@@ -39,7 +41,9 @@ public static class CheckCommand
         }
         catch (ConfigException ex)
         {
-            return [new CheckResult("config", false, string.Join("; ", ex.Errors.Select(e => e.ToString())) is { Length: > 0 } e ? $"{configPath}: {e}" : ex.Message,
+            // A problem located in the text keeps the file:line:col form; key problems are joined on one line.
+            var message = ex.Errors is [{ Line: > 0 }] || ex.Errors.Count == 0 ? ex.Message : $"{configPath}: {string.Join("; ", ex.Errors.Select(e => e.ToString()))}";
+            return [new CheckResult("config", false, message,
                 $"edit {configPath} (each problem names its key), then 'edgeagent config validate'")];
         }
         var results = new List<CheckResult> { new("config", true, $"{configPath} valid ({options.Device.Site}/{options.Device.Id}, {options.Cameras.Count} camera(s))") };

@@ -3,6 +3,7 @@ using System.Formats.Tar;
 using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Text;
+using EdgeAgent.Configuration;
 using EdgeAgent.Control.Commands;
 using EdgeAgent.Control.Provisioning;
 
@@ -33,11 +34,12 @@ public static class SupportBundleCommand
             var files = new List<(string Name, byte[] Data)>();
             try
             {
-                files.Add(("edgeagent.yaml", Encoding.UTF8.GetBytes(ConfigRedaction.ToYaml(await File.ReadAllTextAsync(configPath, ct)))));
+                files.Add(("edgeagent.yaml", Encoding.UTF8.GetBytes(ConfigRedaction.ToYaml(ConfigLoader.ReadLimited(configPath)))));
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or YamlDotNet.Core.YamlException)
+            catch (ConfigException ex)
             {
-                files.Add(("edgeagent.yaml.error", Encoding.UTF8.GetBytes($"{configPath}: {ex.Message}\n")));
+                // ConfigLoader names the file in its message; an unreadable or hostile file is reported, never copied.
+                files.Add(("edgeagent.yaml.error", Encoding.UTF8.GetBytes(ex.Message + "\n")));
             }
             files.Add(("versions.txt", Encoding.UTF8.GetBytes(
                 $"edgeagent {VersionCommand.AgentVersion}\n.NET {Environment.Version} on {RuntimeInformation.RuntimeIdentifier} ({RuntimeInformation.OSDescription})\n" +

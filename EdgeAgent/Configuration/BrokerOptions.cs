@@ -42,12 +42,12 @@ public sealed record BrokerOptions
     internal static BrokerOptions Read(ConfigMap m)
     {
         Uri? url = null;
-        var text = m.Text("url");
+        var text = m.Url("url");
         if (text is not null)
         {
             if (!Uri.TryCreate(text, UriKind.Absolute, out url) || url.Scheme is not ("mqtt" or "mqtts") || url.Host.Length == 0)
             {
-                m.Error("url", $"'{text}' is not an mqtt:// or mqtts:// URL with a host");
+                m.Error("url", $"'{UrlRedaction.Redact(text)}' is not an mqtt:// or mqtts:// URL with a host");
                 url = null;
             }
         }
@@ -66,9 +66,10 @@ public sealed record BrokerOptions
             SessionExpiry = m.Duration("session_expiry", TimeSpan.FromHours(1), TimeSpan.Zero, TimeSpan.FromDays(30)),
             MessageExpiry = m.Duration("message_expiry", TimeSpan.FromDays(1), TimeSpan.FromSeconds(1), TimeSpan.FromDays(30)),
         };
-        if (o.TopicPrefix.Contains('#') || o.TopicPrefix.Contains('+') || o.TopicPrefix.StartsWith('/') || o.TopicPrefix.EndsWith('/'))
+        if (o.TopicPrefix.Contains('#') || o.TopicPrefix.Contains('+') || o.TopicPrefix.StartsWith('/') || o.TopicPrefix.EndsWith('/')
+            || o.TopicPrefix.Any(char.IsControl))
         {
-            m.Error("topic_prefix", $"'{o.TopicPrefix}' must not contain wildcards or start/end with '/'");
+            m.Error("topic_prefix", $"'{ConfigMap.Printable(o.TopicPrefix)}' must not contain wildcards or control characters, or start/end with '/'");
         }
         if (url is { Scheme: "mqtt" } && !o.Insecure && !url.IsLoopback)
         {

@@ -71,7 +71,7 @@ public sealed record CameraOptions
         var o = new CameraOptions
         {
             Id = m.Text("id", "", required: true)!,
-            Url = m.Text("url", "", required: true)!,
+            Url = m.Url("url", "", required: true)!,
             Enabled = m.Flag("enabled", true),
             Loop = m.Flag("loop", false),
             Realtime = m.Flag("realtime", true),
@@ -131,19 +131,8 @@ public sealed record CameraOptions
         }
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (kind != "file" && uri.Host.Length == 0))
         {
-            m.Error("url", $"'{Redact(url)}' is not a valid {kind} URL");
+            m.Error("url", $"'{UrlRedaction.Redact(url)}' is not a valid {kind} URL");
         }
-    }
-
-    /// <summary>Hides a password inside a URL before it reaches a log or an error.</summary>
-    public static string Redact(string url)
-    {
-        var at = url.IndexOf('@', StringComparison.Ordinal);
-        var scheme = url.IndexOf("://", StringComparison.Ordinal);
-        if (at < 0 || scheme < 0 || at < scheme) return url;
-        var userInfo = url[(scheme + 3)..at];
-        var colon = userInfo.IndexOf(':', StringComparison.Ordinal);
-        return colon < 0 ? url : string.Concat(url.AsSpan(0, scheme + 3), userInfo.AsSpan(0, colon), ":***", url.AsSpan(at));
     }
 
     private static void CheckUnique(ConfigMap m, string key, IEnumerable<string> names)
@@ -225,7 +214,28 @@ public sealed record MotionOptions
     {
         var pts = m.Points(key, 0, 1);
         if (m.Has(key) && pts.Count < 3) m.Error(key, "a polygon needs at least 3 points (normalised 0..1)");
+        else if (pts.Count >= 3 && Math.Abs(Area(pts)) < MinPolygonArea)
+        {
+            // Points on one line or repeated enclose nothing: such a zone or mask would silently never match.
+            m.Error(key, "the polygon has no area (its points repeat or lie on one line)");
+        }
         return pts;
+    }
+
+    /// <summary>Smallest polygon area accepted, as a fraction of the frame: about one pixel of a 1280x720 frame.</summary>
+    private const double MinPolygonArea = 1e-6;
+
+    private static double Area(IReadOnlyList<(double X, double Y)> pts)
+    {
+        // Shoelace formula; the sign is the winding direction, which does not matter here.
+        var twice = 0.0;
+        for (var i = 0; i < pts.Count; i++)
+        {
+            var (x1, y1) = pts[i];
+            var (x2, y2) = pts[(i + 1) % pts.Count];
+            twice += (x1 * y2) - (x2 * y1);
+        }
+        return twice / 2;
     }
 }
 
@@ -294,7 +304,7 @@ public sealed record ZoneOptions
 
     internal static ZoneOptions Read(ConfigMap m) => new()
     {
-        Name = m.Text("name", "", required: true)!,
+        Name = m.Name("name"),
         Polygon = MotionOptions.Polygon(m, "polygon"),
         Labels = m.StringList("labels"),
         Loiter = m.Duration("loiter", TimeSpan.Zero, TimeSpan.Zero, TimeSpan.FromDays(1)),
@@ -321,9 +331,10 @@ public sealed record LineOptions
     {
         var pts = m.Points("points", 0, 1);
         if (pts.Count != 2) m.Error("points", "a line is two points [[ax, ay], [bx, by]] (normalised 0..1)");
+        else if (pts[0] == pts[1]) m.Error("points", "the two ends of a line are the same point; nothing can cross it");
         return new LineOptions
         {
-            Name = m.Text("name", "", required: true)!,
+            Name = m.Name("name"),
             A = pts.Count == 2 ? pts[0] : default,
             B = pts.Count == 2 ? pts[1] : default,
             Labels = m.StringList("labels"),

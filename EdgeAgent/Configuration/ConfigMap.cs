@@ -21,6 +21,9 @@ public sealed class ConfigMap
         Errors = errors;
     }
 
+    /// <summary>Where the document comes from; children inherit it.</summary>
+    public ConfigOrigin Origin { get; init; }
+
     /// <summary>Where this mapping sits in the document.</summary>
     public string Path { get; }
 
@@ -58,13 +61,70 @@ public sealed class ConfigMap
     }
 
     /// <summary>
+    /// A required name reported in events and counts (zones, lines): free text, but never control characters (a newline
+    /// splits a log line and an event) nor the MQTT separators and wildcards, which corrupt any topic built from it.
+    /// </summary>
+    public string Name(string key)
+    {
+        var value = Text(key, "", required: true)!;
+        if (value.Length > 64 || value.Any(c => char.IsControl(c) || c is '+' or '#' or '/'))
+        {
+            Error(key, $"'{Printable(value)}' must be at most 64 characters without control characters, '+', '#' or '/'");
+        }
+        return value;
+    }
+
+    /// <summary>A value with control characters shown as escapes, so the error itself stays on one line.</summary>
+    internal static string Printable(string value) =>
+        value.Any(char.IsControl) ? string.Concat(value.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString())) : value;
+
+    /// <summary>
+    /// A URL as <see cref="Text"/> reads it, except that a password in its user info must be a <c>${NAME}</c> reference:
+    /// a password written in clear would travel with the file into support bundles and tickets. The rule is checked on
+    /// the text as written, before the reference is expanded.
+    /// </summary>
+    public string? Url(string key, string? fallback = null, bool required = false)
+    {
+        var raw = (Find(key) as YamlScalarNode)?.Value;
+        var password = raw is null ? null : UrlRedaction.Password(raw);
+        if (password is { Length: > 0 } && !IsReference(password))
+        {
+            Error(key, "a password written in the URL is refused (the file goes into support bundles); write it as ${VARIABLE} "
+                       + "(for example rtsp://user:${CAM_PASSWORD}@host/stream) and set the variable in the service's environment");
+            return fallback;
+        }
+        if (raw is not null && password is { Length: > 0 } && Origin == ConfigOrigin.Remote)
+        {
+            // The one reference remote config may make: the centre names a camera whose password the device holds.
+            var at = raw.IndexOf(password + "@", StringComparison.Ordinal);
+            var rest = raw.Remove(at, password.Length);
+            if (!rest.Contains("${", StringComparison.Ordinal)) return rest.Insert(at, ExpandVariables(key, password, allowRemote: true));
+            Error(key, RemoteReferenceRefused);
+            return fallback;
+        }
+        return Text(key, fallback, required);
+    }
+
+    private static bool IsReference(string text) =>
+        text.StartsWith("${", StringComparison.Ordinal) && text.EndsWith('}') && text.IndexOf('}', StringComparison.Ordinal) == text.Length - 1;
+
+    private const string RemoteReferenceRefused =
+        "${NAME} references are read from the device's environment and only the local file may use them (remote config may only use one as a camera URL's password)";
+
+    /// <summary>
     /// Replaces <c>${NAME}</c> with the environment variable's value, so one file serves devices whose paths differ
     /// (and so a URL can take a camera password from the environment instead of the YAML).
     /// </summary>
-    private string ExpandVariables(string key, string value)
+    private string ExpandVariables(string key, string value, bool allowRemote = false)
     {
         var start = value.IndexOf("${", StringComparison.Ordinal);
         if (start < 0) return value;
+        if (Origin == ConfigOrigin.Remote && !allowRemote)
+        {
+            // A remote document could otherwise copy any of the device's variables (its secrets) into a URL it chooses.
+            Error(key, RemoteReferenceRefused);
+            return value;
+        }
         var sb = new System.Text.StringBuilder(value.Length + 32);
         var pos = 0;
         while (start >= 0)
@@ -174,7 +234,7 @@ public sealed class ConfigMap
             Error(key, $"must be a mapping of keys to values, not {Describe(node)}");
             node = null;
         }
-        var child = new ConfigMap(node as YamlMappingNode, Join(key), Errors);
+        var child = Child(node as YamlMappingNode, Join(key));
         var value = read(child);
         child.ReportUnknownKeys();
         return value;
@@ -199,7 +259,7 @@ public sealed class ConfigMap
                 Errors.Add(new ConfigError(path, $"must be a mapping of keys to values, not {Describe(seq.Children[i])}"));
                 continue;
             }
-            var child = new ConfigMap(item, path, Errors);
+            var child = Child(item, path);
             result.Add(read(child));
             child.ReportUnknownKeys();
         }
@@ -226,7 +286,7 @@ public sealed class ConfigMap
                 Errors.Add(new ConfigError(path, $"must be a mapping of keys to values, not {Describe(v)}"));
                 continue;
             }
-            var child = new ConfigMap(item, path, Errors);
+            var child = Child(item, path);
             result[name] = read(child);
             child.ReportUnknownKeys();
         }
@@ -319,7 +379,8 @@ public sealed class ConfigMap
                 && pair.Children[0] is YamlScalarNode { Value: { } xs }
                 && pair.Children[1] is YamlScalarNode { Value: { } ys }
                 && double.TryParse(xs, NumberStyles.Float, CultureInfo.InvariantCulture, out var x)
-                && double.TryParse(ys, NumberStyles.Float, CultureInfo.InvariantCulture, out var y))
+                && double.TryParse(ys, NumberStyles.Float, CultureInfo.InvariantCulture, out var y)
+                && double.IsFinite(x) && double.IsFinite(y))
             {
                 if (x < min || x > max || y < min || y > max)
                 {
@@ -350,6 +411,9 @@ public sealed class ConfigMap
         }
     }
 
+    /// <summary>Longest duration written in a config (100 years): far beyond any setting, far inside what TimeSpan holds.</summary>
+    private const double MaxDurationSeconds = 100 * 365.25 * 86400;
+
     internal static bool TryParseDuration(string text, out TimeSpan value)
     {
         value = default;
@@ -368,9 +432,13 @@ public sealed class ConfigMap
         {
             return false;
         }
+        // TimeSpan throws past about 29,000 years: a huge value (1e308s) is a bad value, not a crash.
+        if (n * factor >= MaxDurationSeconds) return false;
         value = TimeSpan.FromSeconds(n * factor);
         return true;
     }
+
+    private ConfigMap Child(YamlMappingNode? node, string path) => new(node, path, Errors) { Origin = Origin };
 
     private string? Scalar(string key)
     {

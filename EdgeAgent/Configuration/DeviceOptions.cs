@@ -32,10 +32,11 @@ public sealed partial record DeviceOptions
     {
         if (!TopicSegment().IsMatch(value))
         {
-            m.Error(key, $"'{value}' must be 1-64 characters of letters, digits, '-' or '_' (it becomes an MQTT topic level)");
+            m.Error(key, $"'{ConfigMap.Printable(value)}' must be 1-64 characters of letters, digits, '-' or '_' (it becomes an MQTT topic level)");
         }
     }
 
-    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
+    // \z, not $: in .NET '$' also matches before a final newline, which let "edge-p1\n" through into topics.
+    [GeneratedRegex(@"^[A-Za-z0-9_-]{1,64}\z")]
     private static partial Regex TopicSegment();
 }

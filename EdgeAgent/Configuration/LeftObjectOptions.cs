@@ -77,7 +77,7 @@ public sealed record LeftObjectZoneOptions
 
     internal static LeftObjectZoneOptions Read(ConfigMap m) => new()
     {
-        Name = m.Text("name", "", required: true)!,
+        Name = m.Name("name"),
         Polygon = MotionOptions.Polygon(m, "polygon"),
         After = m.Has("after") ? m.Duration("after", TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(1), TimeSpan.FromDays(1)) : null,
     };

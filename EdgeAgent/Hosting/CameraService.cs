@@ -16,8 +16,14 @@ public sealed partial class CameraService(AgentOptions options, CameraPipelineFa
         var cameras = options.Cameras.Where(c => c.Enabled).ToList();
         LogStarting(logger, cameras.Count);
         var runs = cameras.Select(c => RunCameraAsync(c, stoppingToken)).ToList();
-        await Task.WhenAll(runs);
+        var failed = (await Task.WhenAll(runs)).Count(ok => !ok);
         bus.Channel.Writer.TryComplete();
+        if (cameras.Count > 0 && failed == cameras.Count && !stoppingToken.IsCancellationRequested)
+        {
+            // Not one camera could run: an agent that exits 0 here looks healthy to systemd and to a script.
+            LogAllFailed(logger, failed);
+            Environment.ExitCode = Cli.ExitCodes.Failure;
+        }
         if (!stoppingToken.IsCancellationRequested)
         {
             // Every source ended (files played once): the job is done once what was accepted has been delivered
@@ -36,7 +42,8 @@ public sealed partial class CameraService(AgentOptions options, CameraPipelineFa
         }
     }
 
-    private async Task RunCameraAsync(CameraOptions camera, CancellationToken stoppingToken)
+    /// <summary>Runs one camera to its end; false when it failed rather than ended or was stopped.</summary>
+    private async Task<bool> RunCameraAsync(CameraOptions camera, CancellationToken stoppingToken)
     {
         try
         {
@@ -50,10 +57,16 @@ public sealed partial class CameraService(AgentOptions options, CameraPipelineFa
             {
                 snapshots?.Remove(pipeline.Snapshots);
             }
+            return true;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (OperationCanceledException)
+        {
+            return true;
+        }
+        catch (Exception ex)
         {
             LogCameraFailed(logger, ex, camera.Id);
+            return false;
         }
     }
 
@@ -65,4 +78,7 @@ public sealed partial class CameraService(AgentOptions options, CameraPipelineFa
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Error, Message = "camera {Camera} failed and stopped")]
     private static partial void LogCameraFailed(ILogger logger, Exception ex, string camera);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Critical, Message = "every camera ({Count}) failed; the agent exits with code 1")]
+    private static partial void LogAllFailed(ILogger logger, int count);
 }

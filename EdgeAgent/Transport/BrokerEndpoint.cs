@@ -9,6 +9,9 @@ public static class BrokerEndpoint
     public static Uri Resolve(BrokerOptions broker)
     {
         ArgumentNullException.ThrowIfNull(broker);
+        // The agent signs in with broker.username/password, never with a URL's user info: dropping it here keeps a
+        // password written there (as ${VAR}) out of every log line that names the broker.
+        if (broker.Url is { UserInfo.Length: > 0 } withUser) return new UriBuilder(withUser) { UserName = "", Password = "" }.Uri;
         return broker.Url ?? new Uri($"mqtt://127.0.0.1:{broker.EmbeddedPort}");
     }
 

@@ -15,7 +15,7 @@ namespace EdgeAgent.Tests.Control.Commands;
 
 /// <summary>Remote commands end to end: a real Mosquitto, the agent's command service, and a centre client that sends requests with a response topic and correlation data.</summary>
 [NonParallelizable]
-public sealed class CommandServiceTests
+public sealed partial class CommandServiceTests
 {
     private MosquittoBroker _broker = null!;
     private CommandDevice _device = null!;
@@ -70,7 +70,9 @@ public sealed class CommandServiceTests
     public async Task ConfigSet_ValidDocument_AppliedLastGoodKeptRestartRequested()
     {
         var before = await File.ReadAllTextAsync(Fixture.ConfigPath);
-        var desired = Fixture.ConfigYaml(_broker.Url, [("cam1", TestPaths.Media("vtest.avi")), ("cam2", TestPaths.Media("Megamind.avi"))]);
+        // The local file's cameras (a file source may stay, not be added remotely), with a setting of the centre's changed.
+        var desired = Fixture.ConfigYaml(_broker.Url, [("cam1", TestPaths.Media("vtest.avi")), ("gate", Gate)],
+            extra: "log_level: debug");
         var reply = await SendAsync("config.set", new JsonObject { ["config"] = desired });
         AssertReply(reply, true, "ok");
         Assert.Multiple(() =>

@@ -129,7 +129,7 @@ public sealed class ProvisionCheckTests
             Assert.That(config.Fix, Does.Contain("edit"));
         });
         var (code, output, _) = await Cli("check", "--config", _f.ConfigPath);
-        Assert.That(code, Is.EqualTo(ExitCodes.Verification));
+        Assert.That(code, Is.EqualTo(ExitCodes.Config), "an invalid config is a configuration error, as in config validate and run");
         Assert.That(output, Does.Contain("[FAIL] config"));
     }
 

@@ -178,11 +178,15 @@ public sealed class CommandProcessor : IDisposable
         AgentOptions desired;
         try
         {
-            desired = ConfigLoader.Parse(text, "config.set") with { SourcePath = path };
+            desired = ConfigLoader.Parse(text, "config.set", ConfigOrigin.Remote) with { SourcePath = path };
         }
         catch (ConfigException ex)
         {
             return CommandReply.Error("invalid_config", ex.Message.ReplaceLineEndings(" "));
+        }
+        if (RemoteConfigPolicy.Check(_options, desired) is { Count: > 0 } local)
+        {
+            return CommandReply.Error("local_only", new ConfigException("config.set", local).Message.ReplaceLineEndings(" "));
         }
         if (desired.Device.Id != _options.Device.Id || desired.Device.Site != _options.Device.Site)
         {
@@ -214,7 +218,7 @@ public sealed class CommandProcessor : IDisposable
             {
                 AtomicFile.WriteAllText(path, File.ReadAllText(lastGood));
                 return CommandReply.Error("camera_failed",
-                    $"config.set: camera {camera.Id} ({ConfigRedaction.RedactUrl(camera.Url)}) did not start: {Truncate(problem, 200)}; the previous config was restored");
+                    $"config.set: camera {camera.Id} ({UrlRedaction.Redact(camera.Url)}) did not start: {Truncate(UrlRedaction.Redact(problem), 200)}; the previous config was restored");
             }
         }
         _lifecycle.RequestRestart("config.set applied");

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using EdgeAgent.Configuration;
 using YamlDotNet.RepresentationModel;
 
 namespace EdgeAgent.Control.Commands;
@@ -10,35 +11,25 @@ namespace EdgeAgent.Control.Commands;
 public static class ConfigRedaction
 {
     /// <summary>What replaces a secret.</summary>
-    public const string Mask = "***";
+    public const string Mask = UrlRedaction.Mask;
 
     private static readonly string[] SecretKeys = ["password", "key", "key_file", "token", "secret", "psk"];
 
     /// <summary>Redacted JSON of YAML <paramref name="yaml"/>.</summary>
     public static JsonNode? ToJson(string yaml)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
-        return stream.Documents.Count == 0 ? null : Convert(stream.Documents[0].RootNode, null);
+        return Convert(ConfigLoader.LoadRoot(yaml, "config"), null);
     }
 
     /// <summary>Redacted YAML text (for support bundles): each secret value replaced in place.</summary>
     public static string ToYaml(string yaml)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
-        if (stream.Documents.Count > 0) RedactInPlace(stream.Documents[0].RootNode, null);
+        var root = ConfigLoader.LoadRoot(yaml, "config");
+        RedactInPlace(root, null);
+        var stream = new YamlStream(new YamlDocument(root));
         using var writer = new StringWriter();
         stream.Save(writer, assignAnchors: false);
         return writer.ToString();
-    }
-
-    /// <summary>A URL with the password of its user info masked.</summary>
-    public static string RedactUrl(string text)
-    {
-        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.UserInfo.Length == 0) return text;
-        var user = uri.UserInfo.Split(':')[0];
-        return text.Replace(uri.UserInfo + "@", user + ":" + Mask + "@", StringComparison.Ordinal);
     }
 
     private static bool IsSecretKey(string? key) => key is not null && Array.IndexOf(SecretKeys, key.ToLowerInvariant()) >= 0;
@@ -61,7 +52,7 @@ public static class ConfigRedaction
                 return a;
             case YamlScalarNode scalar:
                 if (scalar.Value is null) return null;
-                return IsSecretKey(key) ? Mask : RedactUrl(scalar.Value);
+                return IsSecretKey(key) ? Mask : UrlRedaction.Redact(scalar.Value);
             default:
                 return null;
         }
@@ -78,7 +69,7 @@ public static class ConfigRedaction
                 foreach (var item in seq.Children) RedactInPlace(item, key);
                 break;
             case YamlScalarNode scalar when scalar.Value is not null:
-                scalar.Value = IsSecretKey(key) ? Mask : RedactUrl(scalar.Value);
+                scalar.Value = IsSecretKey(key) ? Mask : UrlRedaction.Redact(scalar.Value);
                 break;
         }
     }

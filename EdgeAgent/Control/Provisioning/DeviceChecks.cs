@@ -130,12 +130,12 @@ public static class DeviceChecks
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            return new CheckResult(name, false, $"{CameraOptions.Redact(camera.Url)}: no answer within {timeout.TotalSeconds:0} s",
+            return new CheckResult(name, false, $"{UrlRedaction.Redact(camera.Url)}: no answer within {timeout.TotalSeconds:0} s",
                 "check the camera's power, cable and IP address (ping it), and that its RTSP port is open");
         }
         catch (Exception ex) when (ex is IOException or InvalidOperationException or InvalidDataException or System.ComponentModel.Win32Exception)
         {
-            return new CheckResult(name, false, ex.Message.ReplaceLineEndings(" "),
+            return new CheckResult(name, false, UrlRedaction.Redact(ex.Message.ReplaceLineEndings(" ")),
                 "check the URL, user and password in the config (open it in VLC from a laptop on the same network), and the camera's codec (H.264/H.265/MJPEG)");
         }
     }
@@ -146,6 +146,7 @@ public static class DeviceChecks
         ArgumentNullException.ThrowIfNull(options);
         if (options.Broker.Url is null) return new CheckResult("broker", true, $"embedded broker on 127.0.0.1:{options.Broker.EmbeddedPort} (started by the agent)");
         var url = options.Broker.Url;
+        var shown = UrlRedaction.Redact(url.ToString());
         try
         {
             var baseDir = options.SourcePath is null ? null : Path.GetDirectoryName(Path.GetFullPath(options.SourcePath));
@@ -157,12 +158,12 @@ public static class DeviceChecks
             cts.CancelAfter(timeout);
             var result = await client.ConnectAsync(mqtt, cts.Token);
             await client.DisconnectAsync(new MqttClientDisconnectOptionsBuilder().Build(), CancellationToken.None);
-            return new CheckResult("broker", true, $"{url} accepted the connection ({(BrokerEndpoint.IsTls(url) ? "TLS" : "plain, loopback")}{(options.Broker.Username is null ? "" : ", user " + options.Broker.Username)}{(options.Broker.CertFile is null ? "" : ", client certificate")})");
+            return new CheckResult("broker", true, $"{shown} accepted the connection ({(BrokerEndpoint.IsTls(url) ? "TLS" : "plain, loopback")}{(options.Broker.Username is null ? "" : ", user " + options.Broker.Username)}{(options.Broker.CertFile is null ? "" : ", client certificate")})");
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             var why = ex is OperationCanceledException ? $"no answer within {timeout.TotalSeconds:0} s" : (ex.InnerException ?? ex).Message;
-            return new CheckResult("broker", false, $"{url}: {why}",
+            return new CheckResult("broker", false, UrlRedaction.Redact($"{shown}: {why}"),
                 "check the network path to the broker (port open in the firewall), broker.ca_file (the centre's CA), and that the device certificate/password was issued for this device");
         }
     }
