@@ -201,24 +201,8 @@ public sealed class HealthCollectorTests
     [Test]
     public async Task Collect_RealCameraOnAClip_FramesInEqualAnalysedPlusDroppedPlusSkipped()
     {
-        var cameras = new CameraHealthRegistry();
-        var factory = new CameraPipelineFactory(TimeProvider.System, NullLoggerFactory.Instance, new AgentOptions(), ModelFixture.Registry, cameras);
-        var camera = new CameraOptions { Id = "clip", Url = TestPaths.Media("vtest.avi"), Realtime = false, Detect = new DetectOptions { Width = 320, Height = 240, Fps = 5 }, Analytics = AnalysisKinds.None };
-        var collector = new HealthCollector(_options, TimeProvider.System, cameras, new InferenceMetrics());
-        var pipeline = factory.Create(camera);
-        var events = Pipeline.FrameChannels.CreateEventChannel<AgentEvent>(64);
-        var drain = Task.Run(async () =>
-        {
-            await foreach (var _ in events.Reader.ReadAllAsync()) { }
-        });
+        var (entry, cam) = await PlayClip(new DetectOptions { Width = 320, Height = 240, Fps = 5 }, AnalysisKinds.None);
 
-        await pipeline.RunAsync(events.Writer, CancellationToken.None);
-        events.Writer.Complete();
-        await drain;
-        var report = collector.Collect();
-
-        var cam = report.Cameras.Single();
-        var entry = cameras.Cameras.Single();
         Assert.That(entry.Capture!.FramesRead, Is.GreaterThan(50), "vtest.avi is 79 s: about 400 frames at 5 fps");
         Assert.That(cam.FpsIn, Is.GreaterThan(0));
         Assert.That(cam.FpsOut, Is.GreaterThan(0));
@@ -228,10 +212,19 @@ public sealed class HealthCollectorTests
     [Test]
     public async Task Collect_RealDetectorOnAClip_DetectFpsCountsTheDetectorsRuns()
     {
+        // 1 fps keeps the run short: about 80 frames of people walking, so motion lets the detector run on most.
+        var (entry, cam) = await PlayClip(new DetectOptions { Width = 384, Height = 288, Fps = 1 }, AnalysisKinds.Objects);
+
+        Assert.That(entry.DetectRuns, Is.GreaterThan(entry.Pipeline.Frames / 2).And.LessThanOrEqualTo(entry.Pipeline.Frames));
+        Assert.That(cam.DetectFps, Is.GreaterThan(0), "health's detect_fps was always 0: nothing called its counter");
+    }
+
+    /// <summary>Plays vtest.avi once through a real pipeline built by the agent's factory; returns its counters and one health sample.</summary>
+    private async Task<(CameraCounters Entry, CameraHealth Camera)> PlayClip(DetectOptions detect, AnalysisKinds analytics)
+    {
         var cameras = new CameraHealthRegistry();
         var factory = new CameraPipelineFactory(TimeProvider.System, NullLoggerFactory.Instance, new AgentOptions(), ModelFixture.Registry, cameras);
-        // 1 fps keeps the run short: about 80 frames of people walking, so motion lets the detector run on most.
-        var camera = new CameraOptions { Id = "clip", Url = TestPaths.Media("vtest.avi"), Realtime = false, Detect = new DetectOptions { Width = 384, Height = 288, Fps = 1 }, Analytics = AnalysisKinds.Objects };
+        var camera = new CameraOptions { Id = "clip", Url = TestPaths.Media("vtest.avi"), Realtime = false, Detect = detect, Analytics = analytics };
         var collector = new HealthCollector(_options, TimeProvider.System, cameras, new InferenceMetrics());
         var pipeline = factory.Create(camera);
         var events = Pipeline.FrameChannels.CreateEventChannel<AgentEvent>(64);
@@ -244,10 +237,7 @@ public sealed class HealthCollectorTests
         events.Writer.Complete();
         await drain;
         var report = collector.Collect();
-
-        var entry = cameras.Cameras.Single();
-        Assert.That(entry.DetectRuns, Is.GreaterThan(entry.Pipeline.Frames / 2).And.LessThanOrEqualTo(entry.Pipeline.Frames));
-        Assert.That(report.Cameras.Single().DetectFps, Is.GreaterThan(0), "health's detect_fps was always 0: nothing called its counter");
+        return (cameras.Cameras.Single(), report.Cameras.Single());
     }
 
     private static void Zone(string sys, int n, string milliCelsius)

@@ -180,6 +180,7 @@ public sealed class DurableOutboxTests
     {
         var secret = Path.Combine(_dir, "secret");
         File.WriteAllText(secret, "from-a-secret-file\n");
+        File.SetUnixFileMode(secret, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         Assert.That(OutboxKey.LoadOrCreate(_dir, new SecretRef("file", secret)), Is.EqualTo("from-a-secret-file"));
         Assert.That(File.Exists(Path.Combine(_dir, OutboxKey.FileName)), Is.False);
     }

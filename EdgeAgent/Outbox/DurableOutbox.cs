@@ -59,8 +59,8 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
     private readonly long[] _counts = new long[3];
     private readonly long[] _dropped = new long[3];
     private readonly Channel<bool> _doorbell = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-    // Held in memory while the disk fails, oldest first; published from here and stored by the repair.
-    private readonly List<OutboxRecord> _held = [];
+    // Held in memory while the disk fails; published from here and stored by the repair.
+    private readonly HeldRecords _held = new(MaxHeldEvents, MaxHeldBytes);
     // Acknowledged (or dead-lettered) but not yet deleted from the file: skipped by PeekBatch, deleted by the repair.
     private readonly Dictionary<long, EventPriority> _unremoved = [];
     private LiteDatabase? _db;
@@ -69,7 +69,6 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
     private ILiteCollection<BsonDocument>? _dead;
     private long _lastSequence;
     private long _bytes;
-    private long _heldBytes;
     private long _expired;
     private long _unwritable;
     private long _deadLettered;
@@ -112,7 +111,7 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
     }
 
     /// <summary>Payload bytes waiting.</summary>
-    public long Bytes => Interlocked.Read(ref _bytes) + Interlocked.Read(ref _heldBytes);
+    public long Bytes => Interlocked.Read(ref _bytes) + _held.Bytes;
 
     /// <summary>The last sequence number assigned (persisted; survives restarts and an empty outbox).</summary>
     public long LastSequence => Interlocked.Read(ref _lastSequence);
@@ -234,7 +233,7 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
             ObjectDisposedException.ThrowIf(_disposed, this);
             RepairIfDue();
             var batch = new List<OutboxRecord>(Math.Min(max, 64));
-            for (var i = 0; i < _held.Count && batch.Count < max; i++) batch.Add(_held[i]);
+            for (var i = 0; i < _held.Count && batch.Count < max; i++) batch.Add(_held.Records[i]);
             if (batch.Count > 0 || _db is null) return batch;
             try
             {
@@ -275,7 +274,7 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
             var onDisk = new List<OutboxRecord>(records.Count);
             foreach (var r in records)
             {
-                if (!ReleaseHeld(r.Sequence)) onDisk.Add(r);
+                if (!_held.Release(r.Sequence)) onDisk.Add(r);
             }
             if (onDisk.Count == 0) return;
             if (_fault is null && _db is not null)
@@ -306,7 +305,7 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             Interlocked.Increment(ref _deadLettered);
-            var held = ReleaseHeld(record.Sequence);
+            var held = _held.Release(record.Sequence);
             if (_fault is null && _db is not null)
             {
                 try
@@ -474,12 +473,7 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
     /// <summary>While the disk fails: a high priority record waits in memory if there is room; anything else is dropped.</summary>
     private void Hold(OutboxRecord record, string kind)
     {
-        if (record.Priority == EventPriority.High && _held.Count < MaxHeldEvents && _heldBytes + record.Body.Length <= MaxHeldBytes)
-        {
-            _held.Add(record);
-            Interlocked.Add(ref _heldBytes, record.Body.Length);
-            return;
-        }
+        if (_held.TryAdd(record)) return;
         var total = Interlocked.Increment(ref _unwritable);
         _unwritableSinceFault++;
         // One line a minute: a camera at 5 fps would otherwise write the log that has no room either.
@@ -488,18 +482,6 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
             _lastUnwritableLog = _time.GetTimestamp();
             LogUnwritableDrop(_logger, kind, record.Sequence, total, _fault ?? "the outbox is closed");
         }
-    }
-
-    private bool ReleaseHeld(long sequence)
-    {
-        for (var i = 0; i < _held.Count; i++)
-        {
-            if (_held[i].Sequence != sequence) continue;
-            Interlocked.Add(ref _heldBytes, -_held[i].Body.Length);
-            _held.RemoveAt(i);
-            return true;
-        }
-        return false;
     }
 
     private void Unremoved(long sequence, EventPriority priority) => _unremoved[sequence] = priority;
@@ -631,7 +613,7 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
         {
             _db.BeginTrans();
             foreach (var (sequence, priority) in _unremoved) _queues[(int)priority].Delete(sequence);
-            foreach (var r in _held) _queues[(int)r.Priority].Upsert(new BsonDocument { ["_id"] = r.Sequence, ["t"] = r.Topic, ["b"] = r.Body, ["a"] = r.AcceptedMs });
+            foreach (var r in _held.Records) _queues[(int)r.Priority].Upsert(new BsonDocument { ["_id"] = r.Sequence, ["t"] = r.Topic, ["b"] = r.Body, ["a"] = r.AcceptedMs });
             _meta!.Upsert(new BsonDocument { ["_id"] = SequenceKey, ["v"] = _lastSequence });
             _db.Commit();
             _db.Checkpoint();
@@ -648,7 +630,6 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
         var failedFor = _time.GetElapsedTime(_failingSince);
         _unremoved.Clear();
         _held.Clear();
-        Interlocked.Exchange(ref _heldBytes, 0);
         var end = FaultEvent("end");
         _fault = null;
         _faultReason = null;

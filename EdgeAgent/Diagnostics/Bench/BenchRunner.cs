@@ -307,6 +307,7 @@ public sealed class BenchRunner(AgentOptions options, ModelRegistry models, ILog
     {
         private readonly Lock _gate = new();
         private readonly Dictionary<long, (long Capture, long Accepted, bool Measure)> _pending = [];
+        private readonly HashSet<long> _early = [];
 
         public Samples Latency { get; } = new();
 
@@ -316,15 +317,24 @@ public sealed class BenchRunner(AgentOptions options, ModelRegistry models, ILog
 
         public void Expect(long sequence, long captureTimestamp, long acceptedTimestamp, bool measure)
         {
-            lock (_gate) _pending[sequence] = (captureTimestamp, acceptedTimestamp, measure);
+            lock (_gate)
+            {
+                // Its PUBACK came first: counted as delivered, not measured (its latency would be a guess).
+                if (_early.Remove(sequence)) Count++;
+                else _pending[sequence] = (captureTimestamp, acceptedTimestamp, measure);
+            }
         }
 
         public void OnAcked(OutboxRecord record, long ackTimestamp)
         {
             lock (_gate)
             {
-                // A PUBACK can beat Expect (the publisher wakes as soon as the record is on disk); such a record is not measured.
-                if (!_pending.Remove(record.Sequence, out var p)) return;
+                // A PUBACK can beat Expect (the publisher wakes as soon as the record is on disk).
+                if (!_pending.Remove(record.Sequence, out var p))
+                {
+                    _early.Add(record.Sequence);
+                    return;
+                }
                 Count++;
                 if (!p.Measure) return;
                 if (p.Capture > 0) Latency.Add(Ms(ackTimestamp - p.Capture));
