@@ -10,8 +10,8 @@ public static class CheckCommand
     /// <summary>Builds the verb.</summary>
     public static Command Create()
     {
-        var minFree = new Option<long?>("--min-free-mb") { Description = "Free space the outbox needs (default: outbox.max_size_mb)" };
-        var cameraTimeout = new Option<double>("--camera-timeout") { Description = "Seconds a camera may take to answer", DefaultValueFactory = _ => 8 };
+        var minFree = new Option<long?>("--min-free-mb") { Description = "Free space the outbox needs (default: outbox.max_size_mb)" }.NonNegative();
+        var cameraTimeout = new Option<double>("--camera-timeout") { Description = "Seconds a camera may take to answer", DefaultValueFactory = _ => 8 }.Seconds();
         var cmd = new Command("check", "Check config, models, cameras, broker, clock, disk and hardware; prints the fix for each failure");
         cmd.Options.Add(minFree);
         cmd.Options.Add(cameraTimeout);

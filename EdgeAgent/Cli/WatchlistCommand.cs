@@ -228,6 +228,7 @@ public static class WatchlistCommand
         }
         try
         {
+            if (create) StateDirectory.Ensure(stateDir);
             using var session = Session.Open(stateDir, options.Watchlist, create);
             return action(session);
         }

@@ -76,6 +76,10 @@ public static class Provisioner
         if (r.CsrOut is not null && (r.CertFile is not null || r.KeyFile is not null)) throw new ArgumentException("--csr and --cert/--key are alternatives: either bring a key and certificate or have one requested");
         if ((r.CertFile is null) != (r.KeyFile is null)) throw new ArgumentException("--cert and --key go together");
         Transport.BrokerEndpoint.EnsureAllowed(r.Broker, r.Insecure);
+        // Every input file is checked before anything is written: a half-provisioned device is worse than none.
+        if (r.CaFile is not null) ReadCertificate(r.CaFile, "--ca").Dispose();
+        string? keyText = null;
+        if (r.CertFile is not null && r.KeyFile is not null) keyText = CheckKeyPair(r.CertFile, r.KeyFile);
         var written = new List<string>();
         Directory.CreateDirectory(dir);
         var secrets = Path.Combine(dir, "secrets");
@@ -94,7 +98,7 @@ public static class Provisioner
             cert = Path.Combine(dir, "client.crt");
             CopyChecked(r.CertFile, cert, "--cert");
             key = Path.Combine(secrets, "client.key");
-            SigningKeys.WriteSecret(key, File.ReadAllText(r.KeyFile));
+            SigningKeys.WriteSecret(key, keyText!);
             written.Add($"client certificate {cert}, key {key} (0600)");
         }
         else if (r.CsrOut is not null)
@@ -151,6 +155,77 @@ public static class Provisioner
         AtomicFile.WriteAllText(configPath, yaml.ToString());
         written.Insert(0, $"config {configPath}");
         return (options, written);
+    }
+
+    /// <summary>Most bytes read from a PEM input: certificates and keys are a few KiB; this stops /dev/zero or a log file.</summary>
+    public const int MaxPemBytes = 256 * 1024;
+
+    /// <summary>
+    /// Checks that <paramref name="certFile"/> is a PEM certificate, <paramref name="keyFile"/> an unencrypted PEM
+    /// private key, and that the key is the certificate's; returns the key's text. Throws <see cref="ArgumentException"/>
+    /// naming the option and file.
+    /// </summary>
+    public static string CheckKeyPair(string certFile, string keyFile)
+    {
+        using var cert = ReadCertificate(certFile, "--cert");
+        var keyText = ReadPem(keyFile, "--key");
+        if (!PemEncoding.TryFind(keyText, out var fields))
+        {
+            throw new ArgumentException($"--key {keyFile}: not a PEM file (expected -----BEGIN PRIVATE KEY-----)");
+        }
+        var label = keyText[fields.Label];
+        if (label == "ENCRYPTED PRIVATE KEY") throw new ArgumentException($"--key {keyFile}: the key is encrypted; the agent starts unattended and needs it unencrypted (stored 0600)");
+        if (label is not ("PRIVATE KEY" or "EC PRIVATE KEY" or "RSA PRIVATE KEY"))
+        {
+            throw new ArgumentException($"--key {keyFile}: holds a '{label}', not a private key (expected -----BEGIN PRIVATE KEY-----)");
+        }
+        try
+        {
+            // Fails when the private key is not the one whose public half the certificate carries.
+            using var pair = X509Certificate2.CreateFromPem(File.ReadAllText(certFile), keyText);
+        }
+        catch (Exception ex) when (ex is CryptographicException or ArgumentException)
+        {
+            throw new ArgumentException($"--key {keyFile} does not belong to --cert {certFile} ({cert.Subject}): {ex.Message}", ex);
+        }
+        return keyText;
+    }
+
+    /// <summary>Loads the first certificate of a PEM file; throws <see cref="ArgumentException"/> naming <paramref name="option"/>.</summary>
+    private static X509Certificate2 ReadCertificate(string path, string option)
+    {
+        var text = ReadPem(path, option);
+        if (!text.Contains("-----BEGIN CERTIFICATE-----", StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"{option} {path}: not a PEM certificate (expected -----BEGIN CERTIFICATE-----)");
+        }
+        try
+        {
+            return X509Certificate2.CreateFromPem(text);
+        }
+        catch (CryptographicException ex)
+        {
+            throw new ArgumentException($"{option} {path}: the certificate does not decode: {ex.Message}", ex);
+        }
+    }
+
+    private static string ReadPem(string path, string option)
+    {
+        if (!File.Exists(path)) throw new ArgumentException($"{option} {path}: no such file");
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read);
+            var buffer = new byte[MaxPemBytes + 1];
+            var total = 0;
+            int n;
+            while (total < buffer.Length && (n = stream.Read(buffer, total, buffer.Length - total)) > 0) total += n;
+            if (total > MaxPemBytes) throw new ArgumentException($"{option} {path}: over {MaxPemBytes / 1024} KiB, not a PEM certificate or key");
+            return Encoding.UTF8.GetString(buffer, 0, total);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ArgumentException($"{option} {path}: cannot read: {ex.Message}", ex);
+        }
     }
 
     private static void CopyChecked(string from, string to, string option)
