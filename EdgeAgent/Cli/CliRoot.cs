@@ -27,6 +27,7 @@ public static class CliRoot
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(SupportBundleCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(AuditCommand.Create());
         return root;
     }
 
@@ -37,9 +38,12 @@ public static class CliRoot
     /// Parses and runs; a malformed command line exits with <see cref="ExitCodes.Usage"/> and an unexpected exception
     /// with <see cref="ExitCodes.Failure"/> and one line (the trace only when <see cref="DebugVariable"/> is 1).
     /// </summary>
-    public static async Task<int> InvokeAsync(string[] args, TextWriter? output = null, TextWriter? error = null)
+    public static Task<int> InvokeAsync(string[] args, TextWriter? output = null, TextWriter? error = null) => InvokeAsync(Build(), args, output, error);
+
+    /// <summary>Runs <paramref name="args"/> against the command tree <paramref name="root"/> (tests give a tree of their own).</summary>
+    internal static async Task<int> InvokeAsync(Command root, string[] args, TextWriter? output = null, TextWriter? error = null)
     {
-        var parse = Build().Parse(args);
+        var parse = root.Parse(args);
         var config = new InvocationConfiguration
         {
             Output = output ?? Console.Out,
