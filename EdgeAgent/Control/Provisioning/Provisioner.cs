@@ -37,10 +37,10 @@ public sealed record ProvisionRequest
     /// <summary>Client key, copied into secrets/ with mode 0600.</summary>
     public string? KeyFile { get; init; }
 
-    /// <summary>When set: generate an EC P-256 key in secrets/ and write a CSR (CN = site/device) here.</summary>
+    /// <summary>When set: generate an EC P-256 key in secrets/ and write a CSR (CN = SITE/DEVICE, the broker identity) here.</summary>
     public string? CsrOut { get; init; }
 
-    /// <summary>MQTT user name.</summary>
+    /// <summary>MQTT user name; with a password and no name, SITE/DEVICE (the identity the broker ACL expects).</summary>
     public string? Username { get; init; }
 
     /// <summary>File holding the MQTT password, copied into secrets/ with mode 0600.</summary>
@@ -107,7 +107,9 @@ public static class Provisioner
             cert = Path.Combine(dir, "client.crt");
             using var ec = ECDsa.Create(ECCurve.NamedCurves.nistP256);
             SigningKeys.WriteSecret(key, ec.ExportPkcs8PrivateKeyPem());
-            var request = new CertificateRequest(new X500DistinguishedName($"CN={r.Device}, OU={r.Site}, O=EdgeAgent"), ec, HashAlgorithmName.SHA256);
+            // CN = SITE/DEVICE: with use_identity_as_username it is %u in deploy/mosquitto/edgeagent.acl, so the broker
+            // confines the device to its own site and device (the same id in another site is another identity).
+            var request = new CertificateRequest(new X500DistinguishedName($"CN={BrokerIdentity(r.Site, r.Device)}, OU={r.Site}, O=EdgeAgent"), ec, HashAlgorithmName.SHA256);
             request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature, critical: true));
             request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.2")], critical: false));
             File.WriteAllText(r.CsrOut, request.CreateSigningRequestPem() + "\n");
@@ -146,7 +148,8 @@ public static class Provisioner
         if (ca is not null) yaml.AppendLine(CultureInfo.InvariantCulture, $"  ca_file: {Quote(ca)}");
         if (cert is not null) yaml.AppendLine(CultureInfo.InvariantCulture, $"  cert_file: {Quote(cert)}");
         if (key is not null) yaml.AppendLine(CultureInfo.InvariantCulture, $"  key_file: {Quote("file:" + key)}");
-        if (r.Username is not null) yaml.AppendLine(CultureInfo.InvariantCulture, $"  username: {Quote(r.Username)}");
+        var username = r.Username ?? (password is not null ? BrokerIdentity(r.Site, r.Device) : null);
+        if (username is not null) yaml.AppendLine(CultureInfo.InvariantCulture, $"  username: {Quote(username)}");
         if (password is not null) yaml.AppendLine(CultureInfo.InvariantCulture, $"  password: {Quote("file:" + password)}");
         yaml.AppendLine("cameras: []   # add cameras, then: edgeagent check");
         // Validate before replacing anything: a provision that writes an unloadable config has bricked the device.
@@ -156,6 +159,9 @@ public static class Provisioner
         written.Insert(0, $"config {configPath}");
         return (options, written);
     }
+
+    /// <summary>The identity a device has at the broker, certificate CN or user name: <c>SITE/DEVICE</c>, its two topic levels.</summary>
+    public static string BrokerIdentity(string site, string device) => $"{site}/{device}";
 
     /// <summary>Most bytes read from a PEM input: certificates and keys are a few KiB; this stops /dev/zero or a log file.</summary>
     public const int MaxPemBytes = 256 * 1024;
