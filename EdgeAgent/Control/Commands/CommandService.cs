@@ -123,13 +123,20 @@ public sealed partial class CommandService : BackgroundService
             reply = CommandReply.Error("error", $"{name}: {ex.Message}");
         }
         LogCommand(_logger, name, reply.Code, reply.Message);
+        var replyTopic = string.IsNullOrEmpty(message.ResponseTopic) ? _settings.Topics.CommandReply(name) : message.ResponseTopic;
         var response = new MqttApplicationMessageBuilder()
-            .WithTopic(string.IsNullOrEmpty(message.ResponseTopic) ? _settings.Topics.CommandReply(name) : message.ResponseTopic)
+            .WithTopic(replyTopic)
             .WithPayload(reply.ToJson())
             .WithContentType("application/json")
             .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce);
         if (message.CorrelationData is { Length: > 0 } correlation) response = response.WithCorrelationData(correlation);
-        await client.PublishAsync(response.Build(), ct);
+        var ack = await client.PublishAsync(response.Build(), ct);
+        // A refused reply (an ACL that denies the response topic) would otherwise vanish: the command ran, the centre
+        // hears nothing, and nobody knows why. "No matching subscribers" is a success: the broker took it.
+        if (!ack.IsSuccess && ack.ReasonCode != MqttClientPublishReasonCode.NoMatchingSubscribers)
+        {
+            LogReplyRefused(_logger, name, replyTopic, (int)ack.ReasonCode, ack.ReasonCode.ToString(), ack.ReasonString ?? "");
+        }
     }
 
     [LoggerMessage(EventId = 3500, Level = LogLevel.Information, Message = "commands: listening on {Filter}")]
@@ -140,4 +147,7 @@ public sealed partial class CommandService : BackgroundService
 
     [LoggerMessage(EventId = 3502, Level = LogLevel.Information, Message = "command {Name}: {Code}: {Message}")]
     private static partial void LogCommand(ILogger logger, string name, string code, string message);
+
+    [LoggerMessage(EventId = 3503, Level = LogLevel.Error, Message = "command {Name}: the broker refused the reply on {Topic} (PUBACK 0x{ReasonCode:X2} {Reason} {ReasonString}); the response topic must be one this device may publish to (its own tree, e.g. .../cmd/NAME/reply)")]
+    private static partial void LogReplyRefused(ILogger logger, string name, string topic, int reasonCode, string reason, string reasonString);
 }
