@@ -98,11 +98,9 @@ public sealed class CliBadInputTests
     [TestCase("simulate", "--devices", "-3")]
     public async Task Verb_ParseError_UsageHintNamesTheVerb(params string[] args)
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await CliRoot.InvokeAsync(args, output, error);
+        var (code, _, error) = await CliRun.InvokeAsync(args);
         Assert.That(code, Is.EqualTo(ExitCodes.Usage));
-        Assert.That(error.ToString(), Does.Contain($"Usage: edgeagent {args[0]}").And.Contain($"'edgeagent {args[0]} --help'"));
+        Assert.That(error, Does.Contain($"Usage: edgeagent {args[0]}").And.Contain($"'edgeagent {args[0]} --help'"));
     }
 
     [Test]

@@ -36,13 +36,7 @@ public sealed class AuditVerifyTests
         File.WriteAllText(LogPath, string.Join('\n', lines) + "\n");
     }
 
-    private static async Task<(int Code, string Out, string Err)> Cli(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await CliRoot.InvokeAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static Task<(int Code, string Out, string Err)> Cli(params string[] args) => CliRun.InvokeAsync(args);
 
     [Test]
     public async Task AuditVerify_IntactLog_ExitZeroWithCount()
