@@ -43,7 +43,7 @@ public sealed partial class CommandService : BackgroundService
     {
         using var client = new MqttClientFactory().CreateMqttClient();
         client.ApplicationMessageReceivedAsync += e => _inbox.Writer.WriteAsync(e.ApplicationMessage, stoppingToken).AsTask();
-        var options = MqttClientOptionsFactory.Create(_settings.Url, _settings.Broker, _settings.ClientId + "-cmd", will: null, _settings.BaseDir);
+        MqttClientOptions? options = null;
         var backoff = new Backoff(_settings.InitialBackoff, _settings.MaxBackoff);
         try
         {
@@ -54,6 +54,9 @@ public sealed partial class CommandService : BackgroundService
                     if (!client.IsConnected)
                     {
                         _subscribed = false;
+                        // Built inside the loop: a secret that cannot be read yet (env: unset, file: missing) is logged
+                        // and retried like a broker that is down, instead of ending the service without a word.
+                        options ??= MqttClientOptionsFactory.Create(_settings.Url, _settings.Broker, _settings.ClientId + "-cmd", will: null, _settings.BaseDir);
                         var result = await client.ConnectAsync(options, stoppingToken);
                         if (!result.IsSessionPresent || !_subscribed)
                         {
