@@ -101,6 +101,20 @@ public sealed class ProvisionCheckTests
         });
     }
 
+    [Test]
+    public void Provision_PasswordWithoutUsername_UsernameIsTheBrokerIdentitySiteSlashDevice()
+    {
+        var pw = Path.Combine(_f.Root, "pw.txt");
+        File.WriteAllText(pw, "hunter2\n");
+        var (options, _) = Provisioner.Run(new ProvisionRequest
+        {
+            Site = "s1", Device = "p4", Broker = new Uri("mqtt://127.0.0.1:1"), Dir = Dir, StateDir = State, PasswordFile = pw,
+        });
+        // The ACL's %u (deploy/mosquitto/edgeagent.acl): the same id in another site is another identity.
+        Assert.That(options.Broker.Username, Is.EqualTo("s1/p4"));
+        Assert.That(File.ReadAllText(Path.Combine(Dir, "edgeagent.yaml")), Does.Not.Contain("hunter2"));
+    }
+
     private async Task<IReadOnlyList<CheckResult>> CheckAsync(string yaml, long minFreeMb = 1)
     {
         await File.WriteAllTextAsync(_f.ConfigPath, yaml);
