@@ -1,9 +1,7 @@
-using EdgeAgent.Configuration;
 using EdgeAgent.Control.Audit;
 using EdgeAgent.Hosting;
 using EdgeAgent.Tests.Control;
 using EdgeAgent.Tests.Fixtures;
-using EdgeAgent.Transport;
 
 namespace EdgeAgent.Tests.Hosting;
 
@@ -14,13 +12,10 @@ public sealed class AuditWiringTests
     [Test]
     public async Task AgentHost_CliRecordAndCommandRecord_BothArriveOnAuditTopic()
     {
-        Environment.SetEnvironmentVariable("EDGEAGENT_TEST_SECRET", "s3cret-value");
         using var broker = await MosquittoBroker.StartAsync();
         using var sub = await MosquittoSubscriber.StartAsync(broker);
         using var f = new ControlFixture("host-audit", broker.Url);
-        await File.WriteAllTextAsync(f.ConfigPath, f.ConfigYaml(broker.Url, []));
-        var options = ConfigLoader.LoadFile(f.ConfigPath);
-        var topics = new TopicNames(options.Broker.TopicPrefix, options.Device.Site, options.Device.Id);
+        var (options, topics) = f.WriteCameralessConfig(broker.Url);
         // Written before the agent starts, as 'edgeagent watchlist add-plate' on the device would.
         using (var cli = AuditLog.Open(AuditLog.PathIn(options.StateDir)))
         {
