@@ -24,6 +24,12 @@ public sealed record AuditRecordEvent : AgentEvent
     /// <summary>The record exactly as written to the log (a JSON object, no newline).</summary>
     public required ReadOnlyMemory<byte> Record { get; init; }
 
+    /// <summary>
+    /// False when the line is not JSON (edited or damaged): it goes out as text under <c>"damaged"</c> instead, so the
+    /// centre sees the damage and the records after it still flow.
+    /// </summary>
+    public bool IsJson { get; init; } = true;
+
     /// <summary>SHA-256 (hex) of <see cref="Record"/>: the next record's <c>"prev"</c>.</summary>
     public required string Hash { get; init; }
 
@@ -32,8 +38,15 @@ public sealed record AuditRecordEvent : AgentEvent
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteNumber("line", Line);
-        writer.WritePropertyName("record");
-        writer.WriteRawValue(Record.Span, skipInputValidation: false);
+        if (IsJson)
+        {
+            writer.WritePropertyName("record");
+            writer.WriteRawValue(Record.Span, skipInputValidation: false);
+        }
+        else
+        {
+            writer.WriteString("damaged", System.Text.Encoding.UTF8.GetString(Record.Span));
+        }
         writer.WriteString("hash", Hash);
     }
 }

@@ -156,6 +156,23 @@ public sealed class AuditVerifyTests
     }
 
     [Test]
+    public async Task Forwarder_LineEditedIntoNonJson_SentAsDamagedAndLaterRecordsStillFlow()
+    {
+        using var broker = await MosquittoBroker.StartAsync();
+        using var sub = await MosquittoSubscriber.StartAsync(broker);
+        await using var agent = AgentHarness.Create(broker, _dir);
+        Write(3);
+        EditLine(2, "{", "#{");
+        using var forwarder = new AuditForwarder(_dir, agent.Outbox, TimeProvider.System, new ListLogger<AuditForwarder>(), TimeSpan.FromSeconds(1));
+        Assert.That(await forwarder.ForwardNewAsync(CancellationToken.None), Is.EqualTo(3), "a damaged line does not hold up the ones after it");
+        await agent.StartAsync();
+        const string topic = "edgeagent/v1/lab/dev-1/audit";
+        Assert.That(await sub.WaitForAsync(m => m.Count(x => x.Topic == topic) >= 3, TimeSpan.FromSeconds(20)), Is.True, broker.Log);
+        var second = sub.Messages.Where(m => m.Topic == topic).Select(m => m.Json).Single(j => j.GetProperty("line").GetInt64() == 2);
+        Assert.That(second.GetProperty("damaged").GetString(), Does.StartWith("#{"));
+    }
+
+    [Test]
     public void IdFor_SameRecord_SameUuidV7()
     {
         var ts = DateTimeOffset.FromUnixTimeMilliseconds(1_796_000_000_000);

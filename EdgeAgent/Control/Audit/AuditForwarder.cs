@@ -22,6 +22,12 @@ public sealed partial class AuditForwarder : BackgroundService
     /// <summary>Name of the progress file in the state folder.</summary>
     public const string CursorName = "audit.sent";
 
+    /// <summary>
+    /// Most bytes read in one pass: a device's first start after an update may find years of records, which go out
+    /// over several passes instead of one allocation the size of the log. Records are a few hundred bytes.
+    /// </summary>
+    public const int MaxPassBytes = 1 << 20;
+
     private readonly string _logPath;
     private readonly string _cursorPath;
     private readonly IEventSink _sink;
@@ -59,7 +65,10 @@ public sealed partial class AuditForwarder : BackgroundService
         {
             try
             {
-                await ForwardNewAsync(stoppingToken);
+                // Pass after pass until caught up: a long backlog is read MaxPassBytes at a time.
+                while (await ForwardNewAsync(stoppingToken) > 0)
+                {
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -77,7 +86,7 @@ public sealed partial class AuditForwarder : BackgroundService
         }
     }
 
-    /// <summary>Hands every complete line appended since the last call to the sink; returns how many.</summary>
+    /// <summary>Hands the complete lines appended since the last call (up to <see cref="MaxPassBytes"/>) to the sink; returns how many.</summary>
     public async Task<int> ForwardNewAsync(CancellationToken ct)
     {
         if (!File.Exists(_logPath)) return 0;
@@ -91,7 +100,7 @@ public sealed partial class AuditForwarder : BackgroundService
             }
             if (stream.Length == _cursor.Offset) return 0;
             stream.Seek(_cursor.Offset, SeekOrigin.Begin);
-            fresh = new byte[stream.Length - _cursor.Offset];
+            fresh = new byte[Math.Min(stream.Length - _cursor.Offset, MaxPassBytes)];
             await stream.ReadExactlyAsync(fresh, ct);
         }
         var cursor = _cursor;
@@ -103,7 +112,7 @@ public sealed partial class AuditForwarder : BackgroundService
         {
             var line = fresh.AsMemory(start, end - start);
             var hash = Convert.ToHexStringLower(SHA256.HashData(line.Span));
-            var (ts, prev) = Peek(line.Span);
+            var (ts, prev, isJson) = Peek(line);
             if (prev is not null && cursor.Line > 0 && !string.Equals(prev, cursor.Hash, StringComparison.Ordinal))
             {
                 LogChainBroken(_logger, _logPath, cursor.Line + 1);
@@ -115,6 +124,7 @@ public sealed partial class AuditForwarder : BackgroundService
                 CaptureTime = ts,
                 Line = cursor.Line + 1,
                 Record = line.ToArray(),
+                IsJson = isJson,
                 Hash = hash,
             }, ct);
             cursor = new Cursor(cursor.Offset + end - start + 1, cursor.Line + 1, hash);
@@ -129,21 +139,26 @@ public sealed partial class AuditForwarder : BackgroundService
         return sent;
     }
 
-    /// <summary>The record's time and <c>"prev"</c>; a line that is not a record still goes out (the centre sees the damage).</summary>
-    private (DateTimeOffset Ts, string? Prev) Peek(ReadOnlySpan<byte> line)
+    /// <summary>
+    /// The record's time and <c>"prev"</c>, and whether the line is one JSON object; a line that is not still goes out,
+    /// as text, so the centre sees the damage and the records after it are not held up.
+    /// </summary>
+    private (DateTimeOffset Ts, string? Prev, bool IsJson) Peek(ReadOnlyMemory<byte> line)
     {
         try
         {
-            var reader = new Utf8JsonReader(line);
-            using var doc = JsonDocument.ParseValue(ref reader);
+            // Parse, not ParseValue: trailing bytes after the object make the line damaged, as the outbox's writer would.
+            using var doc = JsonDocument.Parse(line);
             var root = doc.RootElement;
-            var ts = root.TryGetProperty("ts", out var t) && DateTimeOffset.TryParse(t.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)
+            if (root.ValueKind != JsonValueKind.Object) return (_time.GetUtcNow(), null, false);
+            var ts = root.TryGetProperty("ts", out var t) && t.ValueKind == JsonValueKind.String
+                && DateTimeOffset.TryParse(t.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)
                 ? parsed : _time.GetUtcNow();
-            return (ts, root.TryGetProperty("prev", out var p) ? p.GetString() : null);
+            return (ts, root.TryGetProperty("prev", out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null, true);
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        catch (JsonException)
         {
-            return (_time.GetUtcNow(), null);
+            return (_time.GetUtcNow(), null, false);
         }
     }
 
