@@ -173,6 +173,32 @@ public sealed class AuditVerifyTests
     }
 
     [Test]
+    public async Task Forwarder_LineLongerThanAPass_LoggedOnceAsCritical()
+    {
+        Write(1);
+        await File.AppendAllTextAsync(LogPath, new string('x', AuditForwarder.MaxPassBytes + 10) + "\n");
+        var logger = new ListLogger<AuditForwarder>();
+        var sink = new ListSink();
+        using var forwarder = new AuditForwarder(_dir, sink, TimeProvider.System, logger, TimeSpan.FromSeconds(1));
+        Assert.That(await forwarder.ForwardNewAsync(CancellationToken.None), Is.EqualTo(1));
+        Assert.That(await forwarder.ForwardNewAsync(CancellationToken.None), Is.Zero);
+        Assert.That(await forwarder.ForwardNewAsync(CancellationToken.None), Is.Zero);
+        Assert.That(logger.Entries.Where(e => e.Id.Id == 3703).Select(e => e.Message), Has.Exactly(1).Contain("line 2"));
+        Assert.That(sink.Events, Has.Count.EqualTo(1));
+    }
+
+    private sealed class ListSink : EdgeAgent.Events.IEventSink
+    {
+        public List<EdgeAgent.Events.AgentEvent> Events { get; } = [];
+
+        public ValueTask AcceptAsync(EdgeAgent.Events.AgentEvent agentEvent, CancellationToken cancellationToken)
+        {
+            Events.Add(agentEvent);
+            return ValueTask.CompletedTask;
+        }
+    }
+
+    [Test]
     public void IdFor_SameRecord_SameUuidV7()
     {
         var ts = DateTimeOffset.FromUnixTimeMilliseconds(1_796_000_000_000);

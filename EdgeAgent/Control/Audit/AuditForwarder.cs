@@ -35,6 +35,7 @@ public sealed partial class AuditForwarder : BackgroundService
     private readonly ILogger _logger;
     private readonly TimeSpan _interval;
     private Cursor _cursor;
+    private long _stuckAt = -1;
 
     /// <summary>Forwards the log of <paramref name="options"/>' state folder into <paramref name="sink"/>.</summary>
     public AuditForwarder(AgentOptions options, IEventSink sink, TimeProvider time, ILogger<AuditForwarder> logger)
@@ -136,6 +137,12 @@ public sealed partial class AuditForwarder : BackgroundService
             cursor.Write(_cursorPath);
             _cursor = cursor;
         }
+        else if (fresh.Length == MaxPassBytes && _stuckAt != _cursor.Offset)
+        {
+            // No record is this long; a line that is cannot be sent whole, and forwarding stops at it: say so, once.
+            _stuckAt = _cursor.Offset;
+            LogLineTooLong(_logger, _logPath, _cursor.Line + 1, MaxPassBytes);
+        }
         return sent;
     }
 
@@ -206,6 +213,9 @@ public sealed partial class AuditForwarder : BackgroundService
 
     [LoggerMessage(EventId = 3701, Level = LogLevel.Error, Message = "audit: {Path} shrank from {Sent} to {Length} bytes (truncated or replaced); sending it again from its start")]
     private static partial void LogShrank(ILogger logger, string path, long sent, long length);
+
+    [LoggerMessage(EventId = 3703, Level = LogLevel.Critical, Message = "audit: {Path} line {Line} is over {Max} bytes, not a record: records from it on are not sent to the centre; run 'edgeagent audit verify' and keep the file as evidence")]
+    private static partial void LogLineTooLong(ILogger logger, string path, long line, int max);
 
     [LoggerMessage(EventId = 3702, Level = LogLevel.Error, Message = "audit: {Path} line {Line} does not chain to the record sent before it: the log was edited; run 'edgeagent audit verify'")]
     private static partial void LogChainBroken(ILogger logger, string path, long line);
