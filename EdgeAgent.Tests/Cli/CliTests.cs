@@ -5,13 +5,7 @@ namespace EdgeAgent.Tests.Cli;
 
 public sealed class CliTests
 {
-    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await CliRoot.InvokeAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static Task<(int Code, string Out, string Err)> Run(params string[] args) => CliRun.InvokeAsync(args);
 
     [Test]
     public async Task Invoke_UnknownVerb_ExitsWithUsageCode()

@@ -14,7 +14,10 @@ public enum MosquittoMode
     /// <summary>TLS with a test CA, anonymous.</summary>
     Tls,
 
-    /// <summary>TLS with required client certificates; the certificate's CN is the user name, and an ACL lets a device write only under its own prefix.</summary>
+    /// <summary>
+    /// TLS with required client certificates; the certificate's CN (SITE/DEVICE) is the user name, and the shipped ACL
+    /// (<c>deploy/mosquitto/edgeagent.acl</c>) confines a device to its own site and device.
+    /// </summary>
     MutualTls,
 }
 
@@ -64,13 +67,16 @@ public sealed class MosquittoBroker : IDisposable
         }
     }
 
+    /// <summary>The broker ACL shipped for the centre, which <see cref="MosquittoMode.MutualTls"/> runs.</summary>
+    public static string ShippedAcl => Path.Combine(TestPaths.RepoRoot, "deploy", "mosquitto", "edgeagent.acl");
+
     /// <summary>
     /// Writes the config (and certificates) and starts the broker; <paramref name="persistent"/> keeps sessions across a
-    /// restart; <paramref name="anonymousAcl"/> (plain mode) is an ACL file's text for anonymous clients, to refuse topics.
+    /// restart; <paramref name="acl"/>, when given, is an ACL file's text for the anonymous clients of a plain broker.
     /// <paramref name="maxQueuedMessages"/> 0 is unlimited; mosquitto 2.0.11 then drops a client's connection right after
     /// refusing one of its publishes (PUBACK 0x87), a broker behaviour the agent must live with.
     /// </summary>
-    public static async Task<MosquittoBroker> StartAsync(MosquittoMode mode = MosquittoMode.Plain, bool persistent = false, string? anonymousAcl = null,
+    public static async Task<MosquittoBroker> StartAsync(MosquittoMode mode = MosquittoMode.Plain, bool persistent = false, string? acl = null,
         int maxQueuedMessages = 0)
     {
         if (!File.Exists("/usr/sbin/mosquitto")) Assert.Fail("mosquitto is not installed: run ./scripts/setup.sh (apt-get install mosquitto mosquitto-clients)");
@@ -79,7 +85,7 @@ public sealed class MosquittoBroker : IDisposable
         File.SetUnixFileMode(dir, (UnixFileMode)0b111_111_111);
         var broker = new MosquittoBroker(dir, mode, FreePort());
         if (mode != MosquittoMode.Plain) broker.MakeCertificates();
-        broker.WriteConfig(persistent, anonymousAcl, maxQueuedMessages);
+        broker.WriteConfig(persistent, acl, maxQueuedMessages);
         await broker.RestartAsync();
         return broker;
     }
@@ -143,13 +149,18 @@ public sealed class MosquittoBroker : IDisposable
     /// <summary>Thaws a paused broker (SIGCONT).</summary>
     public void Resume() => Signal(Pid, "CONT");
 
-    /// <summary>Issues a client certificate signed by the test CA (or by <paramref name="otherCa"/>), CN = <paramref name="identity"/>.</summary>
+    /// <summary>
+    /// Issues a client certificate signed by the test CA (or by <paramref name="otherCa"/>), CN = <paramref name="identity"/>
+    /// (a device's is SITE/DEVICE).
+    /// </summary>
     public (string Cert, string Key) IssueClientCertificate(string identity, bool otherCa = false)
     {
+        ArgumentNullException.ThrowIfNull(identity);
         var ca = otherCa ? MakeOtherCa() : "ca";
-        var key = Path.Combine(Dir, $"{identity}{(otherCa ? "-other" : "")}.key");
+        var key = Path.Combine(Dir, $"{identity.Replace('/', '_')}{(otherCa ? "-other" : "")}.key");
         var cert = Path.ChangeExtension(key, ".crt");
-        OpenSsl("req", "-new", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", key, "-out", cert + ".csr", "-subj", $"/CN={identity}");
+        // openssl's -subj separates attributes with '/': the one inside SITE/DEVICE is escaped.
+        OpenSsl("req", "-new", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", key, "-out", cert + ".csr", "-subj", $"/CN={identity.Replace("/", "\\/", StringComparison.Ordinal)}");
         OpenSsl("x509", "-req", "-in", cert + ".csr", "-CA", Path.Combine(Dir, ca + ".crt"), "-CAkey", Path.Combine(Dir, ca + ".key"), "-CAcreateserial", "-out", cert, "-days", "2");
         return (cert, key);
     }
@@ -251,9 +262,10 @@ public sealed class MosquittoBroker : IDisposable
                 AppendTls(c);
                 c.AppendLine("require_certificate true");
                 c.AppendLine("use_identity_as_username true");
+                // The very file the README tells the centre to deploy (copied: mosquitto drops to its own user).
                 var acl = Path.Combine(Dir, "acl");
-                // A device writes only below its own prefix; only the centre reads.
-                File.WriteAllText(acl, $"pattern write edgeagent/v1/+/%u/#\n\nuser {CentreIdentity}\ntopic read edgeagent/v1/#\n");
+                File.Copy(ShippedAcl, acl, overwrite: true);
+                File.SetUnixFileMode(acl, (UnixFileMode)0b110_100_100);
                 c.AppendLine($"acl_file {acl}");
                 break;
         }

@@ -16,12 +16,9 @@ public sealed class CommandWiringTests
     [Test]
     public async Task AgentHost_AgentRestartCommand_RepliesThenStopsWithRestartExitCode()
     {
-        Environment.SetEnvironmentVariable("EDGEAGENT_TEST_SECRET", "s3cret-value");
         using var broker = await MosquittoBroker.StartAsync();
         using var f = new ControlFixture("host-dev", broker.Url);
-        await File.WriteAllTextAsync(f.ConfigPath, f.ConfigYaml(broker.Url, []));
-        var options = ConfigLoader.LoadFile(f.ConfigPath);
-        var topics = new TopicNames(options.Broker.TopicPrefix, options.Device.Site, options.Device.Id);
+        var (options, topics) = f.WriteCameralessConfig(broker.Url);
         var exitCode = Environment.ExitCode;
         using var host = AgentHost.Build(options, new AgentHostSettings());
         try

@@ -128,7 +128,7 @@ public sealed class DeliveryFaultTests
     public async Task BrokerRefusesOneTopic_EachSetAsideOnce_AtMostOneReconnectEach_HealthAndTheRestFlow(bool dropsConnectionOnRefusal)
     {
         // Anonymous clients may use the tree, except one camera's events: the broker answers PUBACK 0x87.
-        using var broker = await MosquittoBroker.StartAsync(anonymousAcl:
+        using var broker = await MosquittoBroker.StartAsync(acl:
             "topic readwrite edgeagent/v1/#\ntopic deny edgeagent/v1/lab/dev-1/events/cam-b/#\n", maxQueuedMessages: dropsConnectionOnRefusal ? 0 : 1000);
         using var sub = await MosquittoSubscriber.StartAsync(broker);
         await using var agent = AgentHarness.Create(broker, _dir);

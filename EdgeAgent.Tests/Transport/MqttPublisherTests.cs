@@ -81,7 +81,7 @@ public sealed class MqttPublisherTests
     {
         using var broker = await MosquittoBroker.StartAsync(MosquittoMode.MutualTls);
         using var sub = await MosquittoSubscriber.StartAsync(broker);
-        await using var agent = AgentHarness.Create(broker, _dir, device: "dev-1", clientCertificate: broker.IssueClientCertificate("dev-1"));
+        await using var agent = AgentHarness.Create(broker, _dir, device: "dev-1", clientCertificate: broker.IssueClientCertificate("lab/dev-1"));
         await agent.StartAsync();
         var random = new Random(3);
         for (var i = 0; i < 10; i++) agent.Accept(SyntheticObjectEvent.Create(random, "cam-a", DateTimeOffset.UtcNow));
@@ -122,7 +122,7 @@ public sealed class MqttPublisherTests
         using var sub = await MosquittoSubscriber.StartAsync(broker);
         // dev-1's certificate, dev-2's topics: the ACL refuses even the retained state, so the device cannot announce
         // itself: a wrong identity, not one bad event. Events wait for the fix instead of being set aside.
-        await using var agent = AgentHarness.Create(broker, _dir, device: "dev-2", clientCertificate: broker.IssueClientCertificate("dev-1"));
+        await using var agent = AgentHarness.Create(broker, _dir, device: "dev-2", clientCertificate: broker.IssueClientCertificate("lab/dev-1"));
         await agent.StartAsync();
         agent.Accept(OutboxFixture.Event());
         await Task.Delay(TimeSpan.FromSeconds(4));
@@ -132,7 +132,7 @@ public sealed class MqttPublisherTests
         // 0.2 s doubling to the 3 s cap: a handful of attempts in 4 s, not one every 0.2 s.
         Assert.That(agent.Publisher.Health.Reconnects, Is.InRange(1, 8));
         // The same refusal seen from Debian's client: a publish under another device's prefix never reaches the centre.
-        await MosquittoSubscriber.Publish(broker, "edgeagent/v1/lab/dev-2/events/cam-a/object", "{}", "dev-1");
+        await MosquittoSubscriber.Publish(broker, "edgeagent/v1/lab/dev-2/events/cam-a/object", "{}", "lab/dev-1");
         await Task.Delay(500);
         Assert.That(sub.Messages, Is.Empty);
     }
@@ -150,7 +150,7 @@ public sealed class MqttPublisherTests
             Assert.That(none.Publisher.Health.Connected, Is.False);
             Assert.That(none.Publisher.Health.Reconnects, Is.GreaterThan(0));
         }
-        await using (var foreign = AgentHarness.Create(broker, Path.Combine(_dir, "foreign"), clientCertificate: broker.IssueClientCertificate("dev-1", otherCa: true)))
+        await using (var foreign = AgentHarness.Create(broker, Path.Combine(_dir, "foreign"), clientCertificate: broker.IssueClientCertificate("lab/dev-1", otherCa: true)))
         {
             await foreign.StartAsync();
             foreign.Accept(OutboxFixture.Event());

@@ -23,12 +23,12 @@ public static class BenchCommand
     public static Command Create()
     {
         var clip = new Option<string?>("--clip") { Description = "Video file (default: vtest.avi from the media cache, $EDGEAGENT_MEDIA)" };
-        var seconds = new Option<double?>("--seconds") { Description = "Seconds of video measured after warm-up (default: the whole clip)" };
-        var fps = new Option<double>("--fps") { Description = "Detect rate: frames analysed per second of video", DefaultValueFactory = _ => 5 };
+        var seconds = new Option<double?>("--seconds") { Description = "Seconds of video measured after warm-up (default: the whole clip)" }.Seconds();
+        var fps = new Option<double>("--fps") { Description = "Detect rate: frames analysed per second of video", DefaultValueFactory = _ => 5 }.AboveAndAtMost(0, 60);
         var kinds = new Option<string[]>("--kinds") { Description = "Analytics: objects,faces,plates,left", DefaultValueFactory = _ => ["objects"], AllowMultipleArgumentsPerToken = true };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table" };
         var compare = new Option<bool>("--compare") { Description = "Run variants side by side: motion gating on/off × 1 and 2 intra-op threads" };
-        var runs = new Option<int>("--runs") { Description = "Runs per variant; figures are medians over runs", DefaultValueFactory = _ => 1 };
+        var runs = new Option<int>("--runs") { Description = "Runs per variant; figures are medians over runs", DefaultValueFactory = _ => 1 }.Positive();
         var brokerUrl = new Option<string?>("--broker") { Description = "Broker to publish to (mqtt://127.0.0.1:PORT); default: an embedded broker in this process" };
         var realtime = new Option<bool>("--realtime") { Description = "Read the clip at its own pace like a live camera (latency without queueing); default: as fast as possible" };
         var command = new Command("bench", "Measure the pipeline on a clip: stage times, CPU per video second, memory, latency to PUBACK, capacity");
@@ -44,22 +44,7 @@ public static class BenchCommand
                 return ExitCodes.Failure;
             }
             var rate = parse.GetValue(fps);
-            if (rate is <= 0 or > 60)
-            {
-                error.WriteLine($"--fps {rate}: must be within 0..60");
-                return ExitCodes.Usage;
-            }
             var count = parse.GetValue(runs);
-            if (count < 1)
-            {
-                error.WriteLine($"--runs {count}: must be at least 1");
-                return ExitCodes.Usage;
-            }
-            if (parse.GetValue(seconds) is { } s && s <= 0)
-            {
-                error.WriteLine($"--seconds {s}: must be positive");
-                return ExitCodes.Usage;
-            }
             var words = parse.GetValue(kinds)!.SelectMany(k => k.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
             foreach (var k in words)
             {

@@ -126,13 +126,13 @@ public static class BundleCommand
         var user = new Option<string?>("--username") { Description = "MQTT user name" };
         var password = new Option<string?>("--password-file") { Description = "File holding the MQTT password" };
         var insecure = new Option<bool>("--insecure") { Description = "Allow plain mqtt:// to a remote broker" };
-        var chunk = new Option<int>("--chunk-size") { Description = "Chunk size in KiB (1 to 512)", DefaultValueFactory = _ => 256 };
-        var window = new Option<int>("--window") { Description = "Chunks in flight before waiting for replies", DefaultValueFactory = _ => 8 };
-        var timeout = new Option<double>("--timeout") { Description = "Seconds to wait for each chunk's reply before asking the device what it holds and resending", DefaultValueFactory = _ => 60 };
-        var applyTimeout = new Option<double>("--apply-timeout") { Description = "Seconds to wait for the install command's reply", DefaultValueFactory = _ => 600 };
-        var retries = new Option<int>("--retries") { Description = "Reconnects in a row without progress before giving up (run again to resume)", DefaultValueFactory = _ => 5 };
+        var chunk = new Option<int>("--chunk-size") { Description = "Chunk size in KiB (1 to 512)", DefaultValueFactory = _ => 256 }.InRange(1, ChunkedTransfers.MaxChunkBytes / 1024);
+        var window = new Option<int>("--window") { Description = "Chunks in flight before waiting for replies", DefaultValueFactory = _ => 8 }.Positive();
+        var timeout = new Option<double>("--timeout") { Description = "Seconds to wait for each chunk's reply before asking the device what it holds and resending", DefaultValueFactory = _ => 60 }.Seconds();
+        var applyTimeout = new Option<double>("--apply-timeout") { Description = "Seconds to wait for the install command's reply", DefaultValueFactory = _ => 600 }.Seconds();
+        var retries = new Option<int>("--retries") { Description = "Reconnects in a row without progress before giving up (run again to resume)", DefaultValueFactory = _ => 5 }.NonNegative();
         var transfer = new Option<string?>("--transfer") { Description = "Transfer id (default: push- and the first 16 hex digits of the file's sha256, so a rerun resumes)" };
-        var seqStart = new Option<long?>("--seq-start") { Description = "Number the commands with seq from this value instead of ts (must be above the device's last seq)" };
+        var seqStart = new Option<long?>("--seq-start") { Description = "Number the commands with seq from this value instead of ts (must be above the device's last seq)" }.NonNegative();
         var noRestart = new Option<bool>("--no-restart") { Description = "model.update: install without restarting the agent" };
         var cmd = new Command("push", "Send a bundle to one device in chunks over MQTT (resumable) and install it; prints the device's reply");
         cmd.Arguments.Add(file);
@@ -154,11 +154,6 @@ public static class BundleCommand
                 return ExitCodes.Usage;
             }
             var kib = parse.GetValue(chunk);
-            if (kib is < 1 or > ChunkedTransfers.MaxChunkBytes / 1024)
-            {
-                await error.WriteLineAsync($"--chunk-size {kib}: the device takes chunks of 1 to {ChunkedTransfers.MaxChunkBytes / 1024} KiB");
-                return ExitCodes.Usage;
-            }
             if (parse.GetValue(transfer) is { } id && !ChunkedTransfers.IsValidId(id))
             {
                 await error.WriteLineAsync($"--transfer '{id}' is not a transfer id (1-64 of a-z 0-9 . _ -, not starting with '.')");
@@ -191,10 +186,10 @@ public static class BundleCommand
                 Command = parse.GetValue(command)!,
                 TransferId = parse.GetValue(transfer),
                 ChunkBytes = kib * 1024,
-                Window = Math.Max(1, parse.GetValue(window)),
-                ReplyTimeout = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(timeout))),
-                ApplyTimeout = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(applyTimeout))),
-                Retries = Math.Max(0, parse.GetValue(retries)),
+                Window = parse.GetValue(window),
+                ReplyTimeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
+                ApplyTimeout = TimeSpan.FromSeconds(parse.GetValue(applyTimeout)),
+                Retries = parse.GetValue(retries),
                 SeqStart = parse.GetValue(seqStart),
                 NoRestart = parse.GetValue(noRestart),
             };

@@ -10,9 +10,9 @@ public static class CheckCommand
     /// <summary>Builds the verb.</summary>
     public static Command Create()
     {
-        var minFree = new Option<long?>("--min-free-mb") { Description = "Free space the outbox needs (default: outbox.max_size_mb)" };
-        var cameraTimeout = new Option<double>("--camera-timeout") { Description = "Seconds a camera may take to answer", DefaultValueFactory = _ => 8 };
-        var cmd = new Command("check", "Check config, models, cameras, broker, clock, disk and hardware; prints the fix for each failure");
+        var minFree = new Option<long?>("--min-free-mb") { Description = "Free space the outbox needs (default: outbox.max_size_mb)" }.NonNegative();
+        var cameraTimeout = new Option<double>("--camera-timeout") { Description = "Seconds a camera may take to answer", DefaultValueFactory = _ => 8 }.Seconds();
+        var cmd = new Command("check", "Check config, models, cameras, broker, clock, disk, hardware and the audit chain; prints the fix for each failure");
         cmd.Options.Add(minFree);
         cmd.Options.Add(cameraTimeout);
         cmd.SetAction(async (parse, ct) =>
@@ -48,6 +48,7 @@ public static class CheckCommand
         }
         var results = new List<CheckResult> { new("config", true, $"{configPath} valid ({options.Device.Site}/{options.Device.Id}, {options.Cameras.Count} camera(s))") };
         results.AddRange(await DeviceChecks.RunAsync(options, settings, ct));
+        results.Add(Control.Audit.AuditCheck.Run(options.StateDir));
         return results;
     }
 

@@ -25,10 +25,10 @@ public static class DetectCommand
         var path = new Argument<string>("path") { Description = "Image (JPEG, PNG), video file, or stream URL (rtsp://, http://...)" };
         var kinds = new Option<string[]>("--kinds") { Description = "What to detect, comma-separated: objects,faces,plates,left", DefaultValueFactory = _ => ["objects"] };
         var json = new Option<bool>("--json") { Description = "One JSON line per detection instead of a table" };
-        var minScore = new Option<float>("--min-score") { Description = "Lowest score printed (0..1)", DefaultValueFactory = _ => 0.3f };
-        var fps = new Option<double>("--fps") { Description = "Video: frames analysed per second", DefaultValueFactory = _ => 5 };
+        var minScore = new Option<float>("--min-score") { Description = "Lowest score printed (0..1)", DefaultValueFactory = _ => 0.3f }.InRange(0f, 1f);
+        var fps = new Option<double>("--fps") { Description = "Video: frames analysed per second", DefaultValueFactory = _ => 5 }.AboveAndAtMost(0, 60);
         var camera = new Option<string?>("--camera") { Description = "Video: take zones, lines and filters from this camera of the --config file" };
-        var seconds = new Option<double?>("--seconds") { Description = "Video: stop after this many seconds (streams otherwise run until Ctrl+C)" };
+        var seconds = new Option<double?>("--seconds") { Description = "Video: stop after this many seconds (streams otherwise run until Ctrl+C)" }.Seconds();
         var embeddings = new Option<bool>("--embeddings") { Description = "Faces in an image: print each face's descriptor (--json)" };
         var command = new Command("detect", "Detect in an image (one line per detection) or a video/stream (one line per event); boxes in source pixels");
         command.Arguments.Add(path);
@@ -66,6 +66,7 @@ public static class DetectCommand
             }
             var options = ModelsCommand.OptionsOrDefaults(parse, error);
             if (options is null) return ExitCodes.Config;
+            if (!TryFindCamera(options, parse.GetValue(camera), error, out var configured)) return ExitCodes.Usage;
             using var registry = ModelsCommand.OpenRegistry(options, error);
             if (registry is null) return ExitCodes.Config;
 
@@ -119,7 +120,7 @@ public static class DetectCommand
                 IReadOnlyList<PlateCandidate> plates;
                 try
                 {
-                    var grammars = PlateGrammars.Create(options.Cameras.Count > 0 ? options.Cameras[0].Plates.Grammars : PlateGrammars.DefaultIds);
+                    var grammars = PlateGrammars.Create((configured ?? (options.Cameras.Count > 0 ? options.Cameras[0] : null))?.Plates.Grammars ?? PlateGrammars.DefaultIds);
                     using var reader = PlateReader.FromRegistry(registry, grammars);
                     // The whole image: a still has no vehicle tracks, so the reader searches all of it (and its lower half again when nothing fits).
                     plates = PlateReader.BestPerPlace(reader.Read(image), threshold);
@@ -148,6 +149,21 @@ public static class DetectCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The camera <c>--camera</c> names, or null when none is named; false (printed) when the config has no such camera,
+    /// a command-line error: the technician mistyped an id, the config itself is fine.
+    /// </summary>
+    private static bool TryFindCamera(AgentOptions options, string? id, TextWriter error, out CameraOptions? camera)
+    {
+        camera = id is null ? null : options.Cameras.FirstOrDefault(c => c.Id == id);
+        if (id is null || camera is not null) return true;
+        var where = options.SourcePath ?? "the built-in defaults (no --config)";
+        error.WriteLine(options.Cameras.Count == 0
+            ? $"--camera {id}: unknown camera: {where} has no cameras; pass --config FILE with the camera"
+            : $"--camera {id}: unknown camera in {where}; known cameras: {string.Join(", ", options.Cameras.Select(c => c.Id))}");
+        return false;
     }
 
     private static int DetectFaces(ParseResult parse, ModelRegistry registry, RgbImage image, string file, bool embeddings)
@@ -224,23 +240,9 @@ public static class DetectCommand
     {
         var output = parse.InvocationConfiguration.Output;
         var error = parse.InvocationConfiguration.Error;
-        if (request.Fps is <= 0 or > 60)
-        {
-            error.WriteLine($"--fps {request.Fps}: must be within 0..60");
-            return ExitCodes.Usage;
-        }
         var options = ModelsCommand.OptionsOrDefaults(parse, error);
         if (options is null) return ExitCodes.Config;
-        CameraOptions? template = null;
-        if (request.Camera is { } id)
-        {
-            template = options.Cameras.FirstOrDefault(c => c.Id == id);
-            if (template is null)
-            {
-                error.WriteLine($"--camera {id}: no such camera in {options.SourcePath ?? "the config"} (cameras: {string.Join(", ", options.Cameras.Select(c => c.Id))})");
-                return ExitCodes.Usage;
-            }
-        }
+        if (!TryFindCamera(options, request.Camera, error, out var template)) return ExitCodes.Usage;
         using var registry = ModelsCommand.OpenRegistry(options, error);
         if (registry is null) return ExitCodes.Config;
         using var loggers = LoggerFactory.Create(b => AgentHost.ConfigureLogging(b, "warning"));

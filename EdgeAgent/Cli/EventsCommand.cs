@@ -20,13 +20,13 @@ public static class EventsCommand
     public static Command Create()
     {
         var broker = new Option<string?>("--broker") { Description = "Broker URL (default: the configured broker, else the embedded one on 127.0.0.1)" };
-        var site = new Option<string?>("--site") { Description = "Only this site" };
-        var device = new Option<string?>("--device") { Description = "Only this device id" };
-        var camera = new Option<string?>("--camera") { Description = "Only this camera" };
-        var kind = new Option<string?>("--kind") { Description = "Only this kind (object, camera, face, plate, ...)" };
+        var site = new Option<string?>("--site") { Description = "Only this site" }.TopicLevel();
+        var device = new Option<string?>("--device") { Description = "Only this device id" }.TopicLevel();
+        var camera = new Option<string?>("--camera") { Description = "Only this camera" }.TopicLevel();
+        var kind = new Option<string?>("--kind") { Description = "Only this kind (object, camera, face, plate, ...)" }.TopicLevel();
         var json = new Option<bool>("--json") { Description = "Print each payload as one JSON line" };
-        var count = new Option<int>("--count") { Description = "Exit after this many events (0: run until Ctrl+C)" };
-        var group = new Option<string>("--group") { Description = "Shared subscription group (consumers in one group share the load)", DefaultValueFactory = _ => "edgeagent-tail" };
+        var count = new Option<int>("--count") { Description = "Exit after this many events (0: run until Ctrl+C)" }.NonNegative();
+        var group = new Option<string?>("--group") { Description = "Shared subscription group (consumers in one group share the load)", DefaultValueFactory = _ => "edgeagent-tail" }.TopicLevel();
         var tail = new Command("tail", "Print events as they arrive at the broker (stop with Ctrl+C)");
         foreach (var o in new Option[] { broker, site, device, camera, kind, json, count, group }) tail.Options.Add(o);
         tail.SetAction(async (parse, ct) =>

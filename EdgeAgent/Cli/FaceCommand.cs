@@ -94,7 +94,8 @@ public static class FaceCommand
     private static Command Calibrate()
     {
         var dir = new Argument<string>("dir") { Description = "Folder with one sub-folder of photos per identity" };
-        var fmr = new Option<double>("--target-fmr") { Description = "False-match rate the threshold is chosen for", DefaultValueFactory = _ => 0.01 };
+        var fmr = new Option<double>("--target-fmr") { Description = "False-match rate the threshold is chosen for", DefaultValueFactory = _ => 0.01 }
+            .Must(v => v is > 0 and < 1, "must be above 0 and below 1");
         var cmd = new Command("calibrate", "All-pairs genuine/impostor similarities of identity sub-folders: distributions, EER, threshold at a target false-match rate");
         cmd.Arguments.Add(dir);
         cmd.Options.Add(fmr);
@@ -104,11 +105,6 @@ public static class FaceCommand
             var error = parse.InvocationConfiguration.Error;
             var root = parse.GetValue(dir)!;
             var target = parse.GetValue(fmr);
-            if (target is <= 0 or >= 1)
-            {
-                error.WriteLine($"--target-fmr {target}: must be within 0..1");
-                return ExitCodes.Usage;
-            }
             if (!Directory.Exists(root))
             {
                 error.WriteLine($"{root}: no such folder");

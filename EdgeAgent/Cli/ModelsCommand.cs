@@ -105,7 +105,7 @@ public static class ModelsCommand
     private static Command CreateBench()
     {
         var ids = new Argument<string[]>("ids") { Description = "Model ids (default: all)", Arity = ArgumentArity.ZeroOrMore };
-        var runs = new Option<int>("--runs") { Description = "Timed runs per setting", DefaultValueFactory = _ => 20 };
+        var runs = new Option<int>("--runs") { Description = "Timed runs per setting", DefaultValueFactory = _ => 20 }.Positive();
         var threads = new Option<int[]>("--threads") { Description = "Intra-op thread counts to try", DefaultValueFactory = _ => [1, 2], AllowMultipleArgumentsPerToken = true };
         var command = new Command("bench", "Median inference time per model and intra-op thread count (development aid)") { Hidden = true };
         command.Arguments.Add(ids);

@@ -81,7 +81,7 @@ public static class PlatesCommand
     private static Command Bench()
     {
         var image = new Argument<string>("image") { Description = "A photo with one plate" };
-        var iterations = new Option<int>("--iterations", "-n") { Description = "Timed runs", DefaultValueFactory = _ => 30 };
+        var iterations = new Option<int>("--iterations", "-n") { Description = "Timed runs", DefaultValueFactory = _ => 30 }.Positive();
         var cmd = new Command("bench", "Per-plate cost: the plate found in the photo is read again from a vehicle-sized crop around it (detection at the crop size, recognition of its lines)");
         cmd.Arguments.Add(image);
         cmd.Options.Add(iterations);
@@ -114,7 +114,7 @@ public static class PlatesCommand
                 var b = plate.Quad.Bounds;
                 var crop = PixelRect.Around(BoxF.FromCorners(b.X - 1.5f * b.W, b.Y - 4 * b.H, b.Right + 1.5f * b.W, b.Bottom + 1.5f * b.H), photo.Width, photo.Height);
                 reader.ReadCrop(photo, crop);
-                int n = Math.Max(1, parse.GetValue(iterations)), found = 0;
+                int n = parse.GetValue(iterations), found = 0;
                 double det = 0, rec = 0;
                 for (var i = 0; i < n; i++)
                 {

@@ -24,8 +24,9 @@ public static class RunCommand
             {
                 // The manifest is part of the configuration: refuse to start on a bad one, before any service runs.
                 Models.ModelManifest.LoadFile(Models.ModelRegistry.ResolvePaths(options).Manifest);
+                StateDirectory.Ensure(options.StateDir);
             }
-            catch (ConfigException ex)
+            catch (Exception ex) when (ex is ConfigException or IOException)
             {
                 parse.InvocationConfiguration.Error.WriteLine(ex.Message);
                 return ExitCodes.Config;

@@ -22,13 +22,13 @@ public static class SimulateCommand
     /// <summary>Builds the verb.</summary>
     public static Command Create()
     {
-        var devices = new Option<int>("--devices") { Description = "Simulated devices, each with its own connection and identity", DefaultValueFactory = _ => 10 };
-        var rate = new Option<double>("--rate") { Description = "Events per second per device (0: as fast as acknowledgements allow)", DefaultValueFactory = _ => 5 };
-        var seconds = new Option<double>("--seconds") { Description = "How long to publish (outbox mode: to produce; 0 with --count 0 only drains)", DefaultValueFactory = _ => 10 };
+        var devices = new Option<int>("--devices") { Description = $"Simulated devices, each with its own connection and identity (at most {OptionRules.MaxSimulatedDevices})", DefaultValueFactory = _ => 10 }.InRange(1, OptionRules.MaxSimulatedDevices);
+        var rate = new Option<double>("--rate") { Description = "Events per second per device (0: as fast as acknowledgements allow)", DefaultValueFactory = _ => 5 }.NonNegative();
+        var seconds = new Option<double>("--seconds") { Description = "How long to publish (outbox mode: to produce; 0 with --count 0 only drains)", DefaultValueFactory = _ => 10 }.InRange(0, OptionRules.MaxSeconds);
         var broker = new Option<string?>("--broker") { Description = "Broker URL (default: the configured broker, else the embedded one on 127.0.0.1)" };
-        var site = new Option<string>("--site") { Description = "Site of the simulated devices", DefaultValueFactory = _ => "sim" };
+        var site = new Option<string?>("--site") { Description = "Site of the simulated devices", DefaultValueFactory = _ => "sim" }.TopicLevel();
         var outbox = new Option<string?>("--outbox") { Description = "Outbox mode: one device through the durable outbox in this folder (kept between runs)" };
-        var count = new Option<long>("--count") { Description = "Outbox mode: accept this many events, then stop producing (0: use --seconds)" };
+        var count = new Option<long>("--count") { Description = "Outbox mode: accept this many events, then stop producing (0: use --seconds)" }.NonNegative();
         var noPublish = new Option<bool>("--no-publish") { Description = "Outbox mode: only fill the outbox (to build a backlog)" };
         var printAccepted = new Option<bool>("--print-accepted") { Description = "Outbox mode: print 'seq id camera' once each event is on disk" };
         var command = new Command("simulate", "Publish synthetic, schema-valid events to a broker and report the rate achieved");
@@ -49,9 +49,9 @@ public static class SimulateCommand
                 return ExitCodes.Usage;
             }
             // Outbox mode takes --seconds 0 (with --count 0) to only drain a backlog built earlier.
-            if (parse.GetValue(devices) < 1 || parse.GetValue(rate) < 0 || parse.GetValue(seconds) < 0 || (parse.GetValue(outbox) is null && parse.GetValue(seconds) == 0))
+            if (parse.GetValue(outbox) is null && parse.GetValue(seconds) == 0)
             {
-                await error.WriteLineAsync("--devices must be at least 1, --rate at least 0, --seconds above 0 (0 only with --outbox, to drain a backlog)");
+                await error.WriteLineAsync("--seconds 0: must be above 0 (0 only with --outbox, to drain a backlog)");
                 return ExitCodes.Usage;
             }
             try

@@ -30,6 +30,25 @@ public static class SupportBundleCommand
         cmd.Options.Add(skipChecks);
         cmd.SetAction(async (parse, ct) =>
         {
+            var error = parse.InvocationConfiguration.Error;
+            var outPath = parse.GetValue(output)!;
+            if (Directory.Exists(outPath))
+            {
+                await error.WriteLineAsync($"support-bundle {outPath}: is a folder; give the bundle's file name, e.g. {Path.Combine(outPath, "support.tar.gz")}");
+                return ExitCodes.Usage;
+            }
+            // Opened before the checks run (they probe cameras and the broker for seconds): a path we cannot write fails at once.
+            FileStream stream;
+            try
+            {
+                stream = File.Create(outPath);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+            {
+                await error.WriteLineAsync($"support-bundle {outPath}: cannot write: {ex.Message}");
+                return ExitCodes.Failure;
+            }
+            await using var _ = stream;
             var configPath = CommonOptions.ResolveConfigPath(parse);
             var files = new List<(string Name, byte[] Data)>();
             try
@@ -57,8 +76,6 @@ public static class SupportBundleCommand
                     files.Add(("logs/" + log.Name, await TailAsync(log.FullName, ct)));
                 }
             }
-            var outPath = parse.GetValue(output)!;
-            await using (var stream = File.Create(outPath))
             await using (var gz = new GZipStream(stream, CompressionLevel.Optimal))
             await using (var tar = new TarWriter(gz, TarEntryFormat.Pax))
             {

@@ -140,7 +140,8 @@ public static class WatchlistCommand
         var id = new Option<string>("--id") { Description = "Entry id (letters, digits, '-', '_', '.')", Required = true };
         var name = new Option<string>("--name") { Description = "Display name", Required = true };
         var category = new Option<string>("--category") { Description = "Category (wanted, missing, staff...)", DefaultValueFactory = _ => "watch" };
-        var threshold = new Option<float?>("--threshold") { Description = "Cosine threshold for this entry (default: the list's)" };
+        var threshold = new Option<float?>("--threshold") { Description = "Cosine threshold for this entry (default: the list's)" }
+            .Must(v => v is null or (> 0 and <= 1), "must be above 0 and at most 1");
         var by = ByOption();
         var cmd = new Command("add-face", "Add a person from one or more photos (each must show exactly one face); stores descriptors, never the photos");
         cmd.Arguments.Add(images);
@@ -228,6 +229,7 @@ public static class WatchlistCommand
         }
         try
         {
+            if (create) StateDirectory.Ensure(stateDir);
             using var session = Session.Open(stateDir, options.Watchlist, create);
             return action(session);
         }

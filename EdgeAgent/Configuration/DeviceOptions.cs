@@ -30,13 +30,16 @@ public sealed partial record DeviceOptions
     /// <summary>Names that become MQTT topic levels must not carry wildcards or separators.</summary>
     internal static void CheckTopicSegment(ConfigMap m, string key, string value)
     {
-        if (!TopicSegment().IsMatch(value))
-        {
-            m.Error(key, $"'{ConfigMap.Printable(value)}' must be 1-64 characters of letters, digits, '-' or '_' (it becomes an MQTT topic level)");
-        }
+        if (!IsTopicSegment(value)) m.Error(key, $"'{ConfigMap.Printable(value)}' {TopicSegmentRule}");
     }
 
-    // \z, not $: in .NET '$' also matches before a final newline, which let "edge-p1\n" through into topics.
+    /// <summary>What <see cref="IsTopicSegment"/> demands, in words, for error messages.</summary>
+    public const string TopicSegmentRule = "must be 1-64 characters of letters, digits, '-' or '_' (it becomes an MQTT topic level)";
+
+    /// <summary>True when <paramref name="value"/> can be a site, device or camera level of a topic: no wildcard, separator or control character.</summary>
+    public static bool IsTopicSegment(string value) => value is not null && TopicSegment().IsMatch(value);
+
+    // \z, not $: $ also matches before a final newline, which would let "site\n" through.
     [GeneratedRegex(@"^[A-Za-z0-9_-]{1,64}\z")]
     private static partial Regex TopicSegment();
 }

@@ -52,6 +52,8 @@ public static class AgentHost
         builder.Services.AddSingleton<Diagnostics.IHealthPublisher, MqttHealthPublisher>();
         // Commands ride the same broker (configured or embedded) on a connection of their own.
         builder.Services.AddSingleton(_ => Control.Audit.AuditLog.Open(Control.Audit.AuditLog.PathIn(options.StateDir)));
+        // Every audit record, the agent's and the CLI's, goes to the centre on .../audit through the outbox.
+        builder.Services.AddHostedService<Control.Audit.AuditForwarder>();
         builder.Services.AddSingleton<Control.Commands.IAgentLifecycle, HostLifecycle>();
         builder.Services.AddSingleton<Diagnostics.PipelineRateWindow>();
         // Running cameras' snapshot taps: filled by the camera service, read by camera.snapshot.

@@ -53,11 +53,16 @@ public sealed class TopicNames
     /// <summary>Every command addressed to this device.</summary>
     public string CommandsFilter { get; }
 
-    /// <summary>Topic of one event: <c>.../events/{camera}/{kind}</c>; device-wide events use <see cref="DeviceWideCamera"/>.</summary>
+    /// <summary>
+    /// Topic of one event: <c>.../events/{camera}/{kind}</c>; device-wide events use <see cref="DeviceWideCamera"/>. Audit
+    /// records (kind <c>audit</c>) travel through the same outbox but on <see cref="Audit"/>, the channel the centre
+    /// archives apart from events.
+    /// </summary>
     public string Event(string camera, string kind)
     {
         ArgumentNullException.ThrowIfNull(camera);
         ArgumentException.ThrowIfNullOrEmpty(kind);
+        if (kind == Events.AuditRecordEvent.KindName) return Audit;
         return $"{DeviceRoot}/events/{(camera.Length == 0 ? DeviceWideCamera : camera)}/{kind}";
     }
 

@@ -68,7 +68,7 @@ public sealed class ProvisionCheckTests
     public async Task Provision_MutualTls_SecretsOutsideYamlMode0600_Connects()
     {
         using var tls = await MosquittoBroker.StartAsync(MosquittoMode.MutualTls);
-        var (cert, key) = tls.IssueClientCertificate("p2");
+        var (cert, key) = tls.IssueClientCertificate("s1/p2");
         var (code, output, error) = await Cli("provision", "--site", "s1", "--device", "p2", "--broker", tls.Url.ToString(), "--ca", tls.CaFile,
             "--cert", cert, "--key", key, "--dir", Dir, "--state-dir", State, "--models", TestPaths.ModelsDir);
         Assert.That(code, Is.EqualTo(ExitCodes.Ok), output + error + tls.Log);
@@ -94,11 +94,25 @@ public sealed class ProvisionCheckTests
         var request = CertificateRequest.LoadSigningRequestPem(File.ReadAllText(csr), System.Security.Cryptography.HashAlgorithmName.SHA256);
         Assert.Multiple(() =>
         {
-            Assert.That(request.SubjectName.Name, Does.Contain("CN=p3").And.Contain("OU=s1"));
+            Assert.That(request.SubjectName.Name, Does.Contain("CN=s1/p3").And.Contain("OU=s1"), "the CN is the broker identity SITE/DEVICE (deploy/mosquitto/edgeagent.acl)");
             Assert.That(request.PublicKey.Oid.Value, Is.EqualTo("1.2.840.10045.2.1"), "EC public key");
             Assert.That(File.GetUnixFileMode(Path.Combine(Dir, "secrets", "client.key")), Is.EqualTo(UnixFileMode.UserRead | UnixFileMode.UserWrite));
             Assert.That(output, Does.Contain("certificate is not issued yet"));
         });
+    }
+
+    [Test]
+    public void Provision_PasswordWithoutUsername_UsernameIsTheBrokerIdentitySiteSlashDevice()
+    {
+        var pw = Path.Combine(_f.Root, "pw.txt");
+        File.WriteAllText(pw, "hunter2\n");
+        var (options, _) = Provisioner.Run(new ProvisionRequest
+        {
+            Site = "s1", Device = "p4", Broker = new Uri("mqtt://127.0.0.1:1"), Dir = Dir, StateDir = State, PasswordFile = pw,
+        });
+        // The ACL's %u (deploy/mosquitto/edgeagent.acl): the same id in another site is another identity.
+        Assert.That(options.Broker.Username, Is.EqualTo("s1/p4"));
+        Assert.That(File.ReadAllText(Path.Combine(Dir, "edgeagent.yaml")), Does.Not.Contain("hunter2"));
     }
 
     private async Task<IReadOnlyList<CheckResult>> CheckAsync(string yaml, long minFreeMb = 1)

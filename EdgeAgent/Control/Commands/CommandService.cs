@@ -43,7 +43,7 @@ public sealed partial class CommandService : BackgroundService
     {
         using var client = new MqttClientFactory().CreateMqttClient();
         client.ApplicationMessageReceivedAsync += e => _inbox.Writer.WriteAsync(e.ApplicationMessage, stoppingToken).AsTask();
-        var options = MqttClientOptionsFactory.Create(_settings.Url, _settings.Broker, _settings.ClientId + "-cmd", will: null, _settings.BaseDir);
+        MqttClientOptions? options = null;
         var backoff = new Backoff(_settings.InitialBackoff, _settings.MaxBackoff);
         try
         {
@@ -54,6 +54,9 @@ public sealed partial class CommandService : BackgroundService
                     if (!client.IsConnected)
                     {
                         _subscribed = false;
+                        // Built inside the loop: a secret that cannot be read yet (env: unset, file: missing) is logged
+                        // and retried like a broker that is down, instead of ending the service without a word.
+                        options ??= MqttClientOptionsFactory.Create(_settings.Url, _settings.Broker, _settings.ClientId + "-cmd", will: null, _settings.BaseDir);
                         var result = await client.ConnectAsync(options, stoppingToken);
                         if (!result.IsSessionPresent || !_subscribed)
                         {
@@ -123,13 +126,20 @@ public sealed partial class CommandService : BackgroundService
             reply = CommandReply.Error("error", $"{name}: {ex.Message}");
         }
         LogCommand(_logger, name, reply.Code, reply.Message);
+        var replyTopic = string.IsNullOrEmpty(message.ResponseTopic) ? _settings.Topics.CommandReply(name) : message.ResponseTopic;
         var response = new MqttApplicationMessageBuilder()
-            .WithTopic(string.IsNullOrEmpty(message.ResponseTopic) ? _settings.Topics.CommandReply(name) : message.ResponseTopic)
+            .WithTopic(replyTopic)
             .WithPayload(reply.ToJson())
             .WithContentType("application/json")
             .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce);
         if (message.CorrelationData is { Length: > 0 } correlation) response = response.WithCorrelationData(correlation);
-        await client.PublishAsync(response.Build(), ct);
+        var ack = await client.PublishAsync(response.Build(), ct);
+        // A refused reply (an ACL that denies the response topic) would otherwise vanish: the command ran, the centre
+        // hears nothing, and nobody knows why. "No matching subscribers" is a success: the broker took it.
+        if (!ack.IsSuccess && ack.ReasonCode != MqttClientPublishReasonCode.NoMatchingSubscribers)
+        {
+            LogReplyRefused(_logger, name, replyTopic, (int)ack.ReasonCode, ack.ReasonCode.ToString(), ack.ReasonString ?? "");
+        }
     }
 
     [LoggerMessage(EventId = 3500, Level = LogLevel.Information, Message = "commands: listening on {Filter}")]
@@ -140,4 +150,7 @@ public sealed partial class CommandService : BackgroundService
 
     [LoggerMessage(EventId = 3502, Level = LogLevel.Information, Message = "command {Name}: {Code}: {Message}")]
     private static partial void LogCommand(ILogger logger, string name, string code, string message);
+
+    [LoggerMessage(EventId = 3503, Level = LogLevel.Error, Message = "command {Name}: the broker refused the reply on {Topic} (PUBACK 0x{ReasonCode:X2} {Reason} {ReasonString}); the response topic must be one this device may publish to (its own tree, e.g. .../cmd/NAME/reply)")]
+    private static partial void LogReplyRefused(ILogger logger, string name, string topic, int reasonCode, string reason, string reasonString);
 }

@@ -37,10 +37,10 @@ public sealed record ProvisionRequest
     /// <summary>Client key, copied into secrets/ with mode 0600.</summary>
     public string? KeyFile { get; init; }
 
-    /// <summary>When set: generate an EC P-256 key in secrets/ and write a CSR (CN = site/device) here.</summary>
+    /// <summary>When set: generate an EC P-256 key in secrets/ and write a CSR (CN = SITE/DEVICE, the broker identity) here.</summary>
     public string? CsrOut { get; init; }
 
-    /// <summary>MQTT user name.</summary>
+    /// <summary>MQTT user name; with a password and no name, SITE/DEVICE (the identity the broker ACL expects).</summary>
     public string? Username { get; init; }
 
     /// <summary>File holding the MQTT password, copied into secrets/ with mode 0600.</summary>
@@ -76,6 +76,10 @@ public static class Provisioner
         if (r.CsrOut is not null && (r.CertFile is not null || r.KeyFile is not null)) throw new ArgumentException("--csr and --cert/--key are alternatives: either bring a key and certificate or have one requested");
         if ((r.CertFile is null) != (r.KeyFile is null)) throw new ArgumentException("--cert and --key go together");
         Transport.BrokerEndpoint.EnsureAllowed(r.Broker, r.Insecure);
+        // Every input file is checked before anything is written: a half-provisioned device is worse than none.
+        if (r.CaFile is not null) ReadCertificate(r.CaFile, "--ca").Dispose();
+        string? keyText = null;
+        if (r.CertFile is not null && r.KeyFile is not null) keyText = CheckKeyPair(r.CertFile, r.KeyFile);
         var written = new List<string>();
         Directory.CreateDirectory(dir);
         var secrets = Path.Combine(dir, "secrets");
@@ -94,7 +98,7 @@ public static class Provisioner
             cert = Path.Combine(dir, "client.crt");
             CopyChecked(r.CertFile, cert, "--cert");
             key = Path.Combine(secrets, "client.key");
-            SigningKeys.WriteSecret(key, File.ReadAllText(r.KeyFile));
+            SigningKeys.WriteSecret(key, keyText!);
             written.Add($"client certificate {cert}, key {key} (0600)");
         }
         else if (r.CsrOut is not null)
@@ -103,7 +107,9 @@ public static class Provisioner
             cert = Path.Combine(dir, "client.crt");
             using var ec = ECDsa.Create(ECCurve.NamedCurves.nistP256);
             SigningKeys.WriteSecret(key, ec.ExportPkcs8PrivateKeyPem());
-            var request = new CertificateRequest(new X500DistinguishedName($"CN={r.Device}, OU={r.Site}, O=EdgeAgent"), ec, HashAlgorithmName.SHA256);
+            // CN = SITE/DEVICE: with use_identity_as_username it is %u in deploy/mosquitto/edgeagent.acl, so the broker
+            // confines the device to its own site and device (the same id in another site is another identity).
+            var request = new CertificateRequest(new X500DistinguishedName($"CN={BrokerIdentity(r.Site, r.Device)}, OU={r.Site}, O=EdgeAgent"), ec, HashAlgorithmName.SHA256);
             request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature, critical: true));
             request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.2")], critical: false));
             File.WriteAllText(r.CsrOut, request.CreateSigningRequestPem() + "\n");
@@ -142,7 +148,8 @@ public static class Provisioner
         if (ca is not null) yaml.AppendLine(CultureInfo.InvariantCulture, $"  ca_file: {Quote(ca)}");
         if (cert is not null) yaml.AppendLine(CultureInfo.InvariantCulture, $"  cert_file: {Quote(cert)}");
         if (key is not null) yaml.AppendLine(CultureInfo.InvariantCulture, $"  key_file: {Quote("file:" + key)}");
-        if (r.Username is not null) yaml.AppendLine(CultureInfo.InvariantCulture, $"  username: {Quote(r.Username)}");
+        var username = r.Username ?? (password is not null ? BrokerIdentity(r.Site, r.Device) : null);
+        if (username is not null) yaml.AppendLine(CultureInfo.InvariantCulture, $"  username: {Quote(username)}");
         if (password is not null) yaml.AppendLine(CultureInfo.InvariantCulture, $"  password: {Quote("file:" + password)}");
         yaml.AppendLine("cameras: []   # add cameras, then: edgeagent check");
         // Validate before replacing anything: a provision that writes an unloadable config has bricked the device.
@@ -151,6 +158,80 @@ public static class Provisioner
         AtomicFile.WriteAllText(configPath, yaml.ToString());
         written.Insert(0, $"config {configPath}");
         return (options, written);
+    }
+
+    /// <summary>The identity a device has at the broker, certificate CN or user name: <c>SITE/DEVICE</c>, its two topic levels.</summary>
+    public static string BrokerIdentity(string site, string device) => $"{site}/{device}";
+
+    /// <summary>Most bytes read from a PEM input: certificates and keys are a few KiB; this stops /dev/zero or a log file.</summary>
+    public const int MaxPemBytes = 256 * 1024;
+
+    /// <summary>
+    /// Checks that <paramref name="certFile"/> is a PEM certificate, <paramref name="keyFile"/> an unencrypted PEM
+    /// private key, and that the key is the certificate's; returns the key's text. Throws <see cref="ArgumentException"/>
+    /// naming the option and file.
+    /// </summary>
+    public static string CheckKeyPair(string certFile, string keyFile)
+    {
+        using var cert = ReadCertificate(certFile, "--cert");
+        var keyText = ReadPem(keyFile, "--key");
+        if (!PemEncoding.TryFind(keyText, out var fields))
+        {
+            throw new ArgumentException($"--key {keyFile}: not a PEM file (expected -----BEGIN PRIVATE KEY-----)");
+        }
+        var label = keyText[fields.Label];
+        if (label == "ENCRYPTED PRIVATE KEY") throw new ArgumentException($"--key {keyFile}: the key is encrypted; the agent starts unattended and needs it unencrypted (stored 0600)");
+        if (label is not ("PRIVATE KEY" or "EC PRIVATE KEY" or "RSA PRIVATE KEY"))
+        {
+            throw new ArgumentException($"--key {keyFile}: holds a '{label}', not a private key (expected -----BEGIN PRIVATE KEY-----)");
+        }
+        try
+        {
+            // Fails when the private key is not the one whose public half the certificate carries.
+            using var pair = X509Certificate2.CreateFromPem(File.ReadAllText(certFile), keyText);
+        }
+        catch (Exception ex) when (ex is CryptographicException or ArgumentException)
+        {
+            throw new ArgumentException($"--key {keyFile} does not belong to --cert {certFile} ({cert.Subject}): {ex.Message}", ex);
+        }
+        return keyText;
+    }
+
+    /// <summary>Loads the first certificate of a PEM file; throws <see cref="ArgumentException"/> naming <paramref name="option"/>.</summary>
+    private static X509Certificate2 ReadCertificate(string path, string option)
+    {
+        var text = ReadPem(path, option);
+        if (!text.Contains("-----BEGIN CERTIFICATE-----", StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"{option} {path}: not a PEM certificate (expected -----BEGIN CERTIFICATE-----)");
+        }
+        try
+        {
+            return X509Certificate2.CreateFromPem(text);
+        }
+        catch (CryptographicException ex)
+        {
+            throw new ArgumentException($"{option} {path}: the certificate does not decode: {ex.Message}", ex);
+        }
+    }
+
+    private static string ReadPem(string path, string option)
+    {
+        if (!File.Exists(path)) throw new ArgumentException($"{option} {path}: no such file");
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read);
+            var buffer = new byte[MaxPemBytes + 1];
+            var total = 0;
+            int n;
+            while (total < buffer.Length && (n = stream.Read(buffer, total, buffer.Length - total)) > 0) total += n;
+            if (total > MaxPemBytes) throw new ArgumentException($"{option} {path}: over {MaxPemBytes / 1024} KiB, not a PEM certificate or key");
+            return Encoding.UTF8.GetString(buffer, 0, total);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ArgumentException($"{option} {path}: cannot read: {ex.Message}", ex);
+        }
     }
 
     private static void CopyChecked(string from, string to, string option)
