@@ -86,6 +86,8 @@ public sealed class MosquittoBroker : IDisposable
         var broker = new MosquittoBroker(dir, mode, FreePort());
         if (mode != MosquittoMode.Plain) broker.MakeCertificates();
         broker.WriteConfig(persistent, acl, maxQueuedMessages);
+        // mosquitto reads them as its own user; a test that ran the agent in this process left the umask at 077.
+        foreach (var file in Directory.EnumerateFiles(dir)) File.SetUnixFileMode(file, (UnixFileMode)0b110_100_100);
         await broker.RestartAsync();
         return broker;
     }

@@ -38,6 +38,15 @@ public sealed partial class MqttPublisher : BackgroundService, IStatePublisher
     /// <summary>A connection must last this long before its loss restarts the back-off from the first delay.</summary>
     private static readonly TimeSpan StableSession = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Records sent one at a time after a lost connection. Some brokers reset the connection right after refusing a
+    /// publish, and a reset discards the refusal still unread on this side: with one publish in flight the refusal is
+    /// read before anything else is sent, so each refused record costs one reconnect, not one per attempt.
+    /// </summary>
+    private const int CarefulRecords = 64;
+
+    private int _careful;
+
     /// <summary>Creates the publisher; it starts with the host. <paramref name="details"/> adds fields to the <c>online</c> state.</summary>
     public MqttPublisher(MqttPublisherSettings settings, DurableOutbox outbox, TimeProvider time, ILogger<MqttPublisher> logger, IStateDetails? details = null)
     {
@@ -143,6 +152,7 @@ public sealed partial class MqttPublisher : BackgroundService, IStatePublisher
                     _lastError = ex.Message;
                     Interlocked.Increment(ref _reconnects);
                     var delay = backoff.Next();
+                    _careful = CarefulRecords;
                     LogConnectionFailed(_logger, _settings.Url, ex.Message, delay.TotalSeconds, _outbox.Depth);
                     await TryDisconnectAsync(client, graceful: false);
                     await Task.Delay(delay, _time, stoppingToken);
@@ -202,7 +212,7 @@ public sealed partial class MqttPublisher : BackgroundService, IStatePublisher
             var publishMs = _time.GetUtcNow().ToUnixTimeMilliseconds();
             foreach (var record in batch)
             {
-                if (inflight.Count == window) failure = await CompleteOldestAsync(inflight, acked);
+                if (inflight.Count >= (_careful > 0 ? 1 : window)) failure = await CompleteOldestAsync(inflight, acked);
                 if (failure is not null) break;
                 inflight.Enqueue((record, PublishAsync(client, ToMessage(record, publishMs, expiry), ct)));
             }
@@ -256,6 +266,7 @@ public sealed partial class MqttPublisher : BackgroundService, IStatePublisher
             return ex;
         }
         // Acked records leave even when others in flight fail: they are at the broker.
+        if (_careful > 0) _careful--;
         _settings.Observer?.OnAcked(record, System.Diagnostics.Stopwatch.GetTimestamp());
         acked.Add(record);
         if (acked.Count >= RemoveChunk) FlushAcked(acked);
@@ -275,6 +286,7 @@ public sealed partial class MqttPublisher : BackgroundService, IStatePublisher
         FlushAcked(acked);
         _outbox.DeadLetter(record, reason);
         Interlocked.Increment(ref _progress);
+        if (_careful > 0) _careful--;
         _lastError = $"broker refused event seq {record.Sequence} on {record.Topic}: {reason}";
         var now = _time.GetTimestamp();
         // Once per topic per minute: a denied topic carries a camera's every event.
