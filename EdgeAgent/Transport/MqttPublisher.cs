@@ -45,7 +45,8 @@ public sealed partial class MqttPublisher : BackgroundService, IStatePublisher
     /// </summary>
     private const int CarefulRecords = 64;
 
-    private int _careful;
+    // A start counts as a reconnect: the backlog may begin with the very record a broker resets on.
+    private int _careful = CarefulRecords;
 
     /// <summary>Creates the publisher; it starts with the host. <paramref name="details"/> adds fields to the <c>online</c> state.</summary>
     public MqttPublisher(MqttPublisherSettings settings, DurableOutbox outbox, TimeProvider time, ILogger<MqttPublisher> logger, IStateDetails? details = null)
