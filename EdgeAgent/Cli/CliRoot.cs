@@ -27,6 +27,7 @@ public static class CliRoot
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(SupportBundleCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
         return root;
     }
 

@@ -168,6 +168,9 @@ public sealed record DetectOptions
     /// <summary>Frames per second decoded for analysis.</summary>
     public double Fps { get; init; } = 5;
 
+    /// <summary>Also detect on overlapping square tiles at native aspect (one model run each), merged with the whole-frame pass.</summary>
+    public bool Tiles { get; init; }
+
     internal static DetectOptions Read(ConfigMap m)
     {
         var o = new DetectOptions
@@ -175,6 +178,7 @@ public sealed record DetectOptions
             Width = m.Whole("width", 640, 64, 3840),
             Height = m.Whole("height", 360, 64, 2160),
             Fps = m.Number("fps", 5, 0.1, 60),
+            Tiles = m.Flag("tiles", false),
         };
         if (o.Width % 2 != 0) m.Error("width", $"{o.Width} must be even (video scalers work on 2x2 chroma blocks)");
         if (o.Height % 2 != 0) m.Error("height", $"{o.Height} must be even (video scalers work on 2x2 chroma blocks)");

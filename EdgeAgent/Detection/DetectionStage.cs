@@ -15,6 +15,7 @@ namespace EdgeAgent.Detection;
 public sealed class DetectionStage : IFrameStage
 {
     private readonly ObjectDetector _detector;
+    private readonly FrameDetection _frame;
     private readonly CameraOptions _camera;
     private readonly DetectionResult _result = new();
     private readonly List<Detection> _raw = new(128);
@@ -33,6 +34,7 @@ public sealed class DetectionStage : IFrameStage
         ArgumentNullException.ThrowIfNull(detector);
         ArgumentNullException.ThrowIfNull(camera);
         _detector = detector;
+        _frame = new FrameDetection(detector, camera.Detect);
         _camera = camera;
         // Per class id, so the per-frame filter indexes arrays instead of looking up strings.
         var labels = detector.Labels;
@@ -43,9 +45,8 @@ public sealed class DetectionStage : IFrameStage
         for (var c = 0; c < labels.Count; c++)
         {
             _tracked[c] = objects.Track.Contains(labels[c]);
-            var filter = objects.Filters.GetValueOrDefault(labels[c]);
-            _minScore[c] = (float)(filter?.MinScore ?? objects.MinScore);
-            _minArea[c] = filter?.MinArea ?? 0;
+            _minScore[c] = MinScore(objects, labels[c]);
+            _minArea[c] = objects.Filters.GetValueOrDefault(labels[c])?.MinArea ?? 0;
         }
         UnknownLabels = objects.Track.Where(t => !labels.Contains(t)).Concat(objects.Filters.Keys.Where(k => !labels.Contains(k))).Distinct().ToList();
         _masks = objects.Masks.Select(m => m.ToArray()).ToArray();
@@ -96,7 +97,7 @@ public sealed class DetectionStage : IFrameStage
         else
         {
             // Only a whole-frame run gives one heatmap of the whole frame; region runs leave it invalid.
-            _detector.Detect(image, PixelRect.Of(image.Width, image.Height), _raw, _heatmap);
+            _frame.Run(image, _raw, _heatmap);
         }
         Filter(_raw, image.Width, image.Height, _result.Items);
     }
@@ -119,6 +120,13 @@ public sealed class DetectionStage : IFrameStage
             foreach (var t in tracks.Active) _interest.Add(t.Box);
         }
         return DetectionRegions.Build(_interest, width, height, Math.Max(_detector.InputWidth, _detector.InputHeight), _regions);
+    }
+
+    /// <summary>The lowest score kept for <paramref name="label"/>: its filter's, else the camera's default.</summary>
+    public static float MinScore(ObjectsOptions objects, string label)
+    {
+        ArgumentNullException.ThrowIfNull(objects);
+        return (float)(objects.Filters.GetValueOrDefault(label)?.MinScore ?? objects.MinScore);
     }
 
     /// <summary>Keeps detections of tracked labels above their minimum score and area whose bottom centre is outside every mask.</summary>
