@@ -250,6 +250,7 @@ public sealed class ByteTracker
         t.Box = t.Filter.Box;
         t.Velocity = t.Filter.Velocity;
         t.Score = d.Score;
+        t.LastBox = d.Box;
         if (d.Score > t.BestScore)
         {
             // Within the class-agnostic group the label follows the most confident view of the object.
@@ -278,6 +279,7 @@ public sealed class ByteTracker
             ClassId = d.ClassId,
             Label = d.Label,
             Box = d.Box,
+            LastBox = d.Box,
             Score = d.Score,
             BestScore = d.Score,
             FirstSeen = time,

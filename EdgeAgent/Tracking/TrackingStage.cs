@@ -64,6 +64,10 @@ public sealed partial class TrackingStage : IFrameStage
         var ran = detections?.Ran ?? false;
         var items = detections is null ? default : CollectionsMarshal.AsSpan(detections.Items);
         _tracker.Update(items, ran, time, _set);
+        foreach (var t in _tracker.Tracks)
+        {
+            if (t.Matched) t.LastSeenAt = origin.CaptureTime;
+        }
         _zones.Update(_tracker.Tracks, time, frame.Width, frame.Height);
         _lines.Update(_tracker.Tracks, frame.Width, frame.Height, _crossings);
         _lifecycle.Raise(_set, origin, time, analysis.Events);
@@ -80,7 +84,7 @@ public sealed partial class TrackingStage : IFrameStage
                 Track = c.Track.Id,
                 Label = c.Track.Label,
                 Count = c.Count,
-                Box = c.Track.Box,
+                Box = c.Track.ReportBox(origin.Width, origin.Height),
                 FrameWidth = origin.Width,
                 FrameHeight = origin.Height,
             });
