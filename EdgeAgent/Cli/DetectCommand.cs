@@ -27,7 +27,7 @@ public static class DetectCommand
         var json = new Option<bool>("--json") { Description = "One JSON line per detection instead of a table" };
         var minScore = new Option<float>("--min-score") { Description = "Lowest score printed (0..1)", DefaultValueFactory = _ => 0.3f };
         var fps = new Option<double>("--fps") { Description = "Video: frames analysed per second", DefaultValueFactory = _ => 5 };
-        var camera = new Option<string?>("--camera") { Description = "Video: take zones, lines and filters from this camera of the --config file" };
+        var camera = new Option<string?>("--camera") { Description = "Take zones, lines, filters (video) and detect settings (images too) from this camera of the --config file" };
         var seconds = new Option<double?>("--seconds") { Description = "Video: stop after this many seconds (streams otherwise run until Ctrl+C)" };
         var embeddings = new Option<bool>("--embeddings") { Description = "Faces in an image: print each face's descriptor (--json)" };
         var command = new Command("detect", "Detect in an image (one line per detection) or a video/stream (one line per event); boxes in source pixels");
@@ -98,7 +98,11 @@ public static class DetectCommand
                     error.WriteLine(ex.Message);
                     return ExitCodes.Verification;
                 }
-                var found = detector.Detect(image).Where(d => d.Score >= threshold).ToList();
+                // The passes a camera runs (whole frame, tiles when its detect.tiles is on), so a still shows what the camera would see.
+                var detect = options.Cameras.FirstOrDefault(c => c.Id == parse.GetValue(camera))?.Detect ?? new DetectOptions();
+                var found = new List<Detection.Detection>();
+                new FrameDetection(detector, detect).Run(image, found, null);
+                found.RemoveAll(d => d.Score < threshold);
                 if (asJson)
                 {
                     foreach (var d in found) output.WriteLine(JsonLine(d, 0));

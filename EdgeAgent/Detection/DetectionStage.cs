@@ -24,6 +24,7 @@ public sealed class DetectionStage : IFrameStage
     private readonly bool[] _tracked;
     private readonly float[] _minScore;
     private readonly float[] _minArea;
+    private readonly float _lowScore;
     private readonly (double X, double Y)[][] _masks;
     private readonly PersonHeatmap? _heatmap;
     private long _runs;
@@ -49,6 +50,7 @@ public sealed class DetectionStage : IFrameStage
             _minArea[c] = objects.Filters.GetValueOrDefault(labels[c])?.MinArea ?? 0;
         }
         UnknownLabels = objects.Track.Where(t => !labels.Contains(t)).Concat(objects.Filters.Keys.Where(k => !labels.Contains(k))).Distinct().ToList();
+        _lowScore = (float)camera.Tracking.LowScore;
         _masks = objects.Masks.Select(m => m.ToArray()).ToArray();
         // Copying the heatmap costs a pass over the model output: only for cameras with a heatmap crowd zone.
         if (detector.HasPersonHeatmap && camera.Zones.Any(z => z.Crowd?.Method == CrowdMethods.Heatmap)) _heatmap = new PersonHeatmap();
@@ -69,6 +71,7 @@ public sealed class DetectionStage : IFrameStage
         ArgumentNullException.ThrowIfNull(analysis);
         analysis.Set(_result);
         _result.Items.Clear();
+        _result.Weak.Clear();
         if (_heatmap is not null)
         {
             _heatmap.Valid = false;
@@ -99,7 +102,7 @@ public sealed class DetectionStage : IFrameStage
             // Only a whole-frame run gives one heatmap of the whole frame; region runs leave it invalid.
             _frame.Run(image, _raw, _heatmap);
         }
-        Filter(_raw, image.Width, image.Height, _result.Items);
+        Filter(_raw, image.Width, image.Height, _result.Items, _result.Weak);
     }
 
     /// <inheritdoc />
@@ -107,6 +110,7 @@ public sealed class DetectionStage : IFrameStage
     {
         ArgumentNullException.ThrowIfNull(analysis);
         _result.Items.Clear();
+        _result.Weak.Clear();
         _result.Ran = false;
         if (_heatmap is not null) _heatmap.Valid = false;
     }
@@ -130,15 +134,16 @@ public sealed class DetectionStage : IFrameStage
     }
 
     /// <summary>Keeps detections of tracked labels above their minimum score and area whose bottom centre is outside every mask.</summary>
-    internal void Filter(List<Detection> raw, int width, int height, List<Detection> into)
+    internal void Filter(List<Detection> raw, int width, int height, List<Detection> into, List<Detection>? weak = null)
     {
         foreach (var d in raw)
         {
             var c = d.ClassId;
             if ((uint)c >= (uint)_tracked.Length || !_tracked[c]) continue;
-            if (d.Score < _minScore[c] || d.Box.Area < _minArea[c]) continue;
+            var strong = d.Score >= _minScore[c];
+            if ((!strong && (weak is null || d.Score < _lowScore)) || d.Box.Area < _minArea[c]) continue;
             if (_masks.Length > 0 && InAnyMask(d.Box.CenterX / width, d.Box.Bottom / height)) continue;
-            into.Add(d);
+            (strong ? into : weak!).Add(d);
         }
     }
 

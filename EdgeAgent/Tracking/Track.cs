@@ -93,6 +93,8 @@ public sealed class Track
     internal double AnchorTime;
     internal int OutsideCount;
     internal bool StationaryChanged;
+    internal bool WeakBirth;
+    internal bool HeldStill;
 
     // Zone and line state, sized by the zone monitor and line counter on first sight.
     internal List<string> ZoneNames { get; } = new(2);
