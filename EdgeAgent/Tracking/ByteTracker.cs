@@ -306,8 +306,10 @@ public sealed class ByteTracker
         t.Misses = 0;
         t.LostSeconds = 0;
         t.HeldStill = false;
-        // A track born of weak detections is trusted once they persisted long enough, or once one scored high.
-        var trusted = !t.WeakBirth || t.BestScore >= _options.HighScore || time - t.FirstSeen >= _options.LowBirthAfter.TotalSeconds;
+        // A track born of weak detections is trusted once one scored high, or once they persisted long enough in one
+        // place (the stationary anchor: a walker's weak boxes are a fragment of a person the tracker already lost, a
+        // still person's are the person).
+        var trusted = !t.WeakBirth || t.BestScore >= _options.HighScore || time - t.AnchorTime >= _options.LowBirthAfter.TotalSeconds;
         if (t.State == TrackState.Lost || (t.State == TrackState.Tentative && t.Hits >= _options.MinHits && trusted))
         {
             t.State = TrackState.Confirmed;
