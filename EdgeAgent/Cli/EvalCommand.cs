@@ -28,11 +28,13 @@ public static class EvalCommand
         var json = new Option<bool>("--json") { Description = "One JSON object instead of a table" };
         var camera = CameraOption();
         var sizes = new Option<string[]>("--sizes") { Description = "Labels whose small/medium/large split is printed (default person)", DefaultValueFactory = _ => ["person"], AllowMultipleArgumentsPerToken = true };
+        var budget = new Option<double?>("--max-false") { Description = "Also suggest per label the lowest threshold with at most this many false detections per image" };
         var cmd = new Command("objects", "Recall, precision (at each label's threshold), AP50 at IoU 0.5 per class and COCO size, false detections per image");
         cmd.Arguments.Add(dir);
         cmd.Options.Add(json);
         cmd.Options.Add(camera);
         cmd.Options.Add(sizes);
+        cmd.Options.Add(budget);
         cmd.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -56,7 +58,7 @@ public static class EvalCommand
             try
             {
                 var detector = new ObjectDetector(registry.Get(options.Models.Detector));
-                var result = EvaluationRuns.Objects(detector, samples, cam, options.Limits.Images);
+                var result = EvaluationRuns.Objects(detector, samples, cam, options.Limits.Images, parse.GetValue(budget));
                 output.Write(parse.GetValue(json) ? result.Json() + Environment.NewLine : result.Table(parse.GetValue(sizes)!.SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries))));
             }
             catch (ModelException ex)

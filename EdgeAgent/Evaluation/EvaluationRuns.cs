@@ -18,7 +18,7 @@ public static class EvaluationRuns
     /// Detects on every image of <paramref name="samples"/> as <paramref name="camera"/>'s detection stage would on a
     /// frame of that size (whole frame, plus tiles when configured) and scores it at the camera's per-label thresholds.
     /// </summary>
-    public static ObjectEvaluationResult Objects(ObjectDetector detector, IReadOnlyList<ObjectSample> samples, CameraOptions camera, ImageLimits limits)
+    public static ObjectEvaluationResult Objects(ObjectDetector detector, IReadOnlyList<ObjectSample> samples, CameraOptions camera, ImageLimits limits, double? maxFalsePerImage = null)
     {
         ArgumentNullException.ThrowIfNull(detector);
         ArgumentNullException.ThrowIfNull(samples);
@@ -33,7 +33,7 @@ public static class EvaluationRuns
             passes.Run(image, found, null);
             evaluation.Add(s.Boxes, found);
         }
-        return evaluation.Result();
+        return evaluation.Result(maxFalsePerImage, (float)camera.Tracking.LowScore);
     }
 
     /// <summary>Plays <paramref name="camera"/>'s source once through its real pipeline with <see cref="TrackStatistics"/> watching the tracker.</summary>

@@ -35,6 +35,10 @@ public readonly record struct ClassScore(int Labelled, int Found, int False, dou
 /// <summary>The outcome of <see cref="ObjectEvaluation"/>: per class, per class and size, and false detections per image.</summary>
 public sealed record ObjectEvaluationResult(int Images, IReadOnlyDictionary<string, ClassScore> Classes, IReadOnlyDictionary<string, IReadOnlyDictionary<ObjectSize, ClassScore>> BySize, IReadOnlyDictionary<string, float> Thresholds)
 {
+    /// <summary>Per label, the lowest threshold that keeps its false detections per image within the budget asked for, with the recall there (empty unless asked).</summary>
+    public IReadOnlyDictionary<string, (float Threshold, double Recall, double FalsePerImage)> Suggested { get; init; } =
+        new Dictionary<string, (float, double, double)>();
+
     /// <summary>False detections per image of <paramref name="label"/> (all labels when null).</summary>
     public double FalsePerImage(string? label = null) =>
         Images == 0 ? 0 : (double)(label is null ? Classes.Values.Sum(c => c.False) : Classes.GetValueOrDefault(label).False) / Images;
@@ -51,6 +55,10 @@ public sealed record ObjectEvaluationResult(int Images, IReadOnlyDictionary<stri
             sb.AppendLine(ci, $"{label,-16} {Thresholds.GetValueOrDefault(label),4:0.00} {s.Labelled,5} {s.Found,5} {s.False,5} {Pct(s.Recall),6} {Pct(s.Precision),6} {Pct(s.Ap50),6} {FalsePerImage(label),6:0.00}");
         }
         sb.AppendLine(ci, $"false detections per image, all labels: {FalsePerImage():0.00}");
+        foreach (var (label, s) in Suggested.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            sb.AppendLine(ci, $"suggested threshold {label}: {s.Threshold:0.00} (recall {Pct(s.Recall)}, {s.FalsePerImage:0.00} false per image)");
+        }
         foreach (var label in sizeLabels)
         {
             if (!BySize.TryGetValue(label, out var sizes)) continue;
@@ -78,6 +86,14 @@ public sealed record ObjectEvaluationResult(int Images, IReadOnlyDictionary<stri
                 w.WriteNumber("threshold", Math.Round(Thresholds.GetValueOrDefault(label), 3));
                 WriteScore(w, s);
                 w.WriteNumber("false_per_image", Math.Round(FalsePerImage(label), 3));
+                if (Suggested.TryGetValue(label, out var suggested))
+                {
+                    w.WriteStartObject("suggested");
+                    w.WriteNumber("threshold", Math.Round(suggested.Threshold, 3));
+                    Number(w, "recall", suggested.Recall);
+                    w.WriteNumber("false_per_image", Math.Round(suggested.FalsePerImage, 3));
+                    w.WriteEndObject();
+                }
                 if (BySize.TryGetValue(label, out var sizes))
                 {
                     foreach (var (size, z) in sizes)
@@ -184,8 +200,11 @@ public sealed class ObjectEvaluation
         }
     }
 
-    /// <summary>The scores so far.</summary>
-    public ObjectEvaluationResult Result()
+    /// <summary>
+    /// The scores so far; with <paramref name="maxFalsePerImage"/>, also each label's suggested threshold: the lowest
+    /// detection score (not below <paramref name="floor"/>) at which its false detections stay within that many per image.
+    /// </summary>
+    public ObjectEvaluationResult Result(double? maxFalsePerImage = null, float floor = 0)
     {
         var classes = new Dictionary<string, ClassScore>(StringComparer.Ordinal);
         var bySize = new Dictionary<string, IReadOnlyDictionary<ObjectSize, ClassScore>>(StringComparer.Ordinal);
@@ -202,7 +221,31 @@ public sealed class ObjectEvaluation
             foreach (var size in Enum.GetValues<ObjectSize>()) sizes[size] = Score(all, _labelled.GetValueOrDefault((label, size)), threshold, size);
             bySize[label] = sizes;
         }
-        return new ObjectEvaluationResult(_images, classes, bySize, thresholds);
+        var suggested = new Dictionary<string, (float, double, double)>(StringComparer.Ordinal);
+        if (maxFalsePerImage is { } budget && _images > 0)
+        {
+            foreach (var (label, score) in classes)
+            {
+                if (score.Labelled == 0) continue;
+                suggested[label] = Suggest(_detections.GetValueOrDefault(label) ?? [], score.Labelled, budget * _images, floor);
+            }
+        }
+        return new ObjectEvaluationResult(_images, classes, bySize, thresholds) { Suggested = suggested };
+    }
+
+    private (float, double, double) Suggest(List<(float Score, bool Hit, ObjectSize? Size)> all, int labelled, double falseBudget, float floor)
+    {
+        // Walk down the scores: the threshold can fall to each detection's score while the false ones above it fit the budget.
+        var best = (Threshold: 1f, Found: 0, False: 0);
+        int found = 0, wrong = 0;
+        foreach (var d in all.Where(d => d.Score >= floor).OrderByDescending(d => d.Score))
+        {
+            if (d.Hit) found++;
+            else wrong++;
+            if (wrong > falseBudget) break;
+            best = (d.Score, found, wrong);
+        }
+        return (best.Threshold, (double)best.Found / labelled, (double)best.False / _images);
     }
 
     private static ClassScore Score(List<(float Score, bool Hit, ObjectSize? Size)> all, int labelled, float threshold, ObjectSize? size)
