@@ -238,12 +238,8 @@ public static class DetectCommand
         CameraOptions? template = null;
         if (request.Camera is { } id)
         {
-            template = options.Cameras.FirstOrDefault(c => c.Id == id);
-            if (template is null)
-            {
-                error.WriteLine($"--camera {id}: no such camera in {options.SourcePath ?? "the config"} (cameras: {string.Join(", ", options.Cameras.Select(c => c.Id))})");
-                return ExitCodes.Usage;
-            }
+            template = FindCamera(options, id, error);
+            if (template is null) return ExitCodes.Usage;
         }
         using var registry = ModelsCommand.OpenRegistry(options, error);
         if (registry is null) return ExitCodes.Config;
@@ -278,6 +274,14 @@ public static class DetectCommand
         }
         if (!request.Json) error.WriteLine($"{events} event(s)");
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The camera <paramref name="id"/> of the config; null, with the cameras there are printed, when it has none of that id.</summary>
+    internal static CameraOptions? FindCamera(AgentOptions options, string id, TextWriter error)
+    {
+        var camera = options.Cameras.FirstOrDefault(c => c.Id == id);
+        if (camera is null) error.WriteLine($"--camera {id}: no such camera in {options.SourcePath ?? "the config"} (cameras: {string.Join(", ", options.Cameras.Select(c => c.Id))})");
+        return camera;
     }
 
     private static string TableLine(AgentEvent e)

@@ -133,11 +133,6 @@ public static class EvalCommand
     }
 
     /// <summary>The named camera of the config, or the defaults when none is named; null (with the reason printed) for an unknown id.</summary>
-    private static CameraOptions? CameraFrom(AgentOptions options, string? id, TextWriter error)
-    {
-        if (id is null) return new CameraOptions { Id = "eval" };
-        var camera = options.Cameras.FirstOrDefault(c => c.Id == id);
-        if (camera is null) error.WriteLine($"--camera {id}: no such camera in {options.SourcePath ?? "the config"} (cameras: {string.Join(", ", options.Cameras.Select(c => c.Id))})");
-        return camera;
-    }
+    private static CameraOptions? CameraFrom(AgentOptions options, string? id, TextWriter error) =>
+        id is null ? new CameraOptions { Id = "eval" } : DetectCommand.FindCamera(options, id, error);
 }

@@ -71,45 +71,38 @@ public sealed record ObjectEvaluationResult(int Images, IReadOnlyDictionary<stri
     }
 
     /// <summary>The result as one JSON object.</summary>
-    public string Json()
+    public string Json() => EvaluationJson.Object(w =>
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
-        using (var w = new Utf8JsonWriter(buffer))
+        w.WriteNumber("images", Images);
+        w.WriteNumber("false_per_image", Math.Round(FalsePerImage(), 3));
+        w.WriteStartObject("classes");
+        foreach (var (label, s) in Classes.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            w.WriteStartObject();
-            w.WriteNumber("images", Images);
-            w.WriteNumber("false_per_image", Math.Round(FalsePerImage(), 3));
-            w.WriteStartObject("classes");
-            foreach (var (label, s) in Classes.OrderBy(p => p.Key, StringComparer.Ordinal))
+            w.WriteStartObject(label);
+            w.WriteNumber("threshold", Math.Round(Thresholds.GetValueOrDefault(label), 3));
+            WriteScore(w, s);
+            w.WriteNumber("false_per_image", Math.Round(FalsePerImage(label), 3));
+            if (Suggested.TryGetValue(label, out var suggested))
             {
-                w.WriteStartObject(label);
-                w.WriteNumber("threshold", Math.Round(Thresholds.GetValueOrDefault(label), 3));
-                WriteScore(w, s);
-                w.WriteNumber("false_per_image", Math.Round(FalsePerImage(label), 3));
-                if (Suggested.TryGetValue(label, out var suggested))
-                {
-                    w.WriteStartObject("suggested");
-                    w.WriteNumber("threshold", Math.Round(suggested.Threshold, 3));
-                    Number(w, "recall", suggested.Recall);
-                    w.WriteNumber("false_per_image", Math.Round(suggested.FalsePerImage, 3));
-                    w.WriteEndObject();
-                }
-                if (BySize.TryGetValue(label, out var sizes))
-                {
-                    foreach (var (size, z) in sizes)
-                    {
-                        w.WriteStartObject(size.ToString().ToLowerInvariant());
-                        WriteScore(w, z);
-                        w.WriteEndObject();
-                    }
-                }
+                w.WriteStartObject("suggested");
+                w.WriteNumber("threshold", Math.Round(suggested.Threshold, 3));
+                Number(w, "recall", suggested.Recall);
+                w.WriteNumber("false_per_image", Math.Round(suggested.FalsePerImage, 3));
                 w.WriteEndObject();
             }
-            w.WriteEndObject();
+            if (BySize.TryGetValue(label, out var sizes))
+            {
+                foreach (var (size, z) in sizes)
+                {
+                    w.WriteStartObject(size.ToString().ToLowerInvariant());
+                    WriteScore(w, z);
+                    w.WriteEndObject();
+                }
+            }
             w.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+        w.WriteEndObject();
+    });
 
     private static void WriteScore(Utf8JsonWriter w, ClassScore s)
     {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using EdgeAgent.Detection;
 using EdgeAgent.Events;
 using EdgeAgent.Pipeline;
@@ -122,27 +121,20 @@ public sealed record TrackStatisticsResult(
     }
 
     /// <summary>The figures as one JSON object.</summary>
-    public string Json()
+    public string Json() => EvaluationJson.Object(w =>
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(512);
-        using (var w = new Utf8JsonWriter(buffer))
-        {
-            w.WriteStartObject();
-            w.WriteString("label", Label);
-            w.WriteNumber("frames", Frames);
-            w.WriteNumber("detector_frames", DetectorFrames);
-            w.WriteNumber("births", Births);
-            w.WriteNumber("present_seconds", Math.Round(PresentSeconds, 2));
-            w.WriteNumber("births_per_second", Math.Round(BirthsPerSecond, 4));
-            w.WriteNumber("track_frames", TrackFrames);
-            w.WriteNumber("missed_track_frames", MissedTrackFrames);
-            w.WriteNumber("frames_with_missed_track", FramesWithMiss);
-            w.WriteNumber("mean_life", Math.Round(MeanLife, 2));
-            w.WriteNumber("median_life", Math.Round(MedianLife, 2));
-            w.WriteNumber("ends", Ends);
-            w.WriteNumber("bad_end_boxes", BadEndBoxes);
-            w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+        w.WriteString("label", Label);
+        w.WriteNumber("frames", Frames);
+        w.WriteNumber("detector_frames", DetectorFrames);
+        w.WriteNumber("births", Births);
+        w.WriteNumber("present_seconds", Math.Round(PresentSeconds, 2));
+        w.WriteNumber("births_per_second", Math.Round(BirthsPerSecond, 4));
+        w.WriteNumber("track_frames", TrackFrames);
+        w.WriteNumber("missed_track_frames", MissedTrackFrames);
+        w.WriteNumber("frames_with_missed_track", FramesWithMiss);
+        w.WriteNumber("mean_life", Math.Round(MeanLife, 2));
+        w.WriteNumber("median_life", Math.Round(MedianLife, 2));
+        w.WriteNumber("ends", Ends);
+        w.WriteNumber("bad_end_boxes", BadEndBoxes);
+    });
 }
