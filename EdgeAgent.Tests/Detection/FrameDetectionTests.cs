@@ -9,8 +9,6 @@ using Detection = global::EdgeAgent.Detection.Detection;
 
 public class FrameDetectionTests
 {
-    private static readonly Lazy<ObjectDetector> CenterNet = new(() => new ObjectDetector(ModelFixture.Registry.Get("centernet-coco")));
-
     [Test]
     public void Tiles_FullHd_ThreeSquaresOfTheShortSideOverlappingAQuarterOrMore()
     {
@@ -43,8 +41,8 @@ public class FrameDetectionTests
         var whole = new List<Detection>();
         var tiled = new List<Detection>();
 
-        new FrameDetection(CenterNet.Value, new DetectOptions()).Run(image, whole, null);
-        new FrameDetection(CenterNet.Value, new DetectOptions { Tiles = true }).Run(image, tiled, null);
+        new FrameDetection(ModelFixture.CenterNet, new DetectOptions()).Run(image, whole, null);
+        new FrameDetection(ModelFixture.CenterNet, new DetectOptions { Tiles = true }).Run(image, tiled, null);
 
         var dump = string.Join("; ", tiled.Select(d => $"{d.Label} {d.Score:0.00} {d.Box}"));
         // The dog spans the border between the two 576² tiles: cut in one, whole in the other and in the frame pass.

@@ -8,8 +8,6 @@ namespace EdgeAgent.Tests.Evaluation;
 
 public class ObjectEvaluationTests
 {
-    private static readonly Lazy<ObjectDetector> CenterNet = new(() => new ObjectDetector(ModelFixture.Registry.Get("centernet-coco")));
-
     private string _dir = "";
 
     [SetUp]
@@ -34,7 +32,7 @@ public class ObjectEvaluationTests
         File.Copy(TestPaths.Media("horses.jpg"), Path.Combine(_dir, "horses.jpg"));
 
         var samples = ObjectSet.Load(_dir);
-        var result = EvaluationRuns.Objects(CenterNet.Value, samples, new CameraOptions { Id = "t" }, new ImageLimits());
+        var result = EvaluationRuns.Objects(ModelFixture.CenterNet, samples, new CameraOptions { Id = "t" }, new ImageLimits());
 
         Assert.Multiple(() =>
         {
@@ -79,7 +77,7 @@ public class ObjectEvaluationTests
     {
         var dir = TestPaths.Dataset("objects/coco128");
 
-        var result = EvaluationRuns.Objects(CenterNet.Value, ObjectSet.Load(dir), new CameraOptions { Id = "t" }, new ImageLimits());
+        var result = EvaluationRuns.Objects(ModelFixture.CenterNet, ObjectSet.Load(dir), new CameraOptions { Id = "t" }, new ImageLimits());
 
         var person = result.Classes["person"];
         Assert.Multiple(() =>

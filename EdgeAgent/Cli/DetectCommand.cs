@@ -228,11 +228,7 @@ public static class DetectCommand
     {
         var output = parse.InvocationConfiguration.Output;
         var error = parse.InvocationConfiguration.Error;
-        if (request.Fps is <= 0 or > 60)
-        {
-            error.WriteLine($"--fps {request.Fps}: must be within 0..60");
-            return ExitCodes.Usage;
-        }
+        if (!FpsInRange(request.Fps, error)) return ExitCodes.Usage;
         var options = ModelsCommand.OptionsOrDefaults(parse, error);
         if (options is null) return ExitCodes.Config;
         CameraOptions? template = null;
@@ -274,6 +270,14 @@ public static class DetectCommand
         }
         if (!request.Json) error.WriteLine($"{events} event(s)");
         return ExitCodes.Ok;
+    }
+
+    /// <summary>True when <paramref name="fps"/> is an analysis rate the pipeline takes; prints why not otherwise.</summary>
+    internal static bool FpsInRange(double fps, TextWriter error)
+    {
+        if (fps is > 0 and <= 60) return true;
+        error.WriteLine($"--fps {fps}: must be within 0..60");
+        return false;
     }
 
     /// <summary>The camera <paramref name="id"/> of the config; null, with the cameras there are printed, when it has none of that id.</summary>

@@ -99,11 +99,7 @@ public static class EvalCommand
                 error.WriteLine($"{file}: no such file");
                 return ExitCodes.Failure;
             }
-            if (parse.GetValue(fps) is <= 0 or > 60)
-            {
-                error.WriteLine($"--fps {parse.GetValue(fps)}: must be within 0..60");
-                return ExitCodes.Usage;
-            }
+            if (!DetectCommand.FpsInRange(parse.GetValue(fps), error)) return ExitCodes.Usage;
             var options = ModelsCommand.OptionsOrDefaults(parse, error);
             if (options is null) return ExitCodes.Config;
             var template = parse.GetValue(camera) is null ? null : CameraFrom(options, parse.GetValue(camera), error);
