@@ -51,6 +51,29 @@ public class ObjectEvaluationTests
     }
 
     [Test]
+    public void Objects_DarknetLayoutCountedNotBoxed_PresentLabelsIgnoredAbsentOnesCount()
+    {
+        // The layout of ../shared/datasets/objects/darknet_samples/expected.tsv: a count column, "-" for no box.
+        File.Copy(TestPaths.Media("person.jpg"), Path.Combine(_dir, "person.jpg"));
+        File.WriteAllLines(Path.Combine(_dir, "expected.tsv"),
+        [
+            "#image\tclass\tcount\tx,y,w,h (or -)\tsource",
+            "person.jpg\tperson\t1\t-\tby eye",
+            "person.jpg\thorse\t1\t-\tby eye",
+            "person.jpg\tdog\t0\t-\ta count of 0: any dog is false",
+        ]);
+
+        var result = EvaluationRuns.Objects(ModelFixture.CenterNet, ObjectSet.Load(_dir), new CameraOptions { Id = "t" }, new ImageLimits());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Classes, Does.Not.ContainKey("person"), result.Table([]));
+            Assert.That(result.Classes, Does.Not.ContainKey("horse"), result.Table([]));
+            Assert.That(result.Classes["dog"].False, Is.EqualTo(1), result.Table([]));
+        });
+    }
+
+    [Test]
     public void AveragePrecision_HitMissHit_IsCocoInterpolated()
     {
         // Two labelled boxes: ranks hit, miss, hit. Precision after monotone fill: 1 up to recall 0.5, 2/3 up to 1.

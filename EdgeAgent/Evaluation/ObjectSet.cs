@@ -19,6 +19,9 @@ public static class ObjectSet
     /// <summary>File extensions taken as images when a folder is searched for unlabelled (negative) images.</summary>
     private static readonly string[] ImageExtensions = [".jpg", ".jpeg", ".png"];
 
+    /// <summary>A region covering any image: where a label is present but not boxed.</summary>
+    private static readonly BoxF Everywhere = new(-1e6f, -1e6f, 2e6f, 2e6f);
+
     /// <summary>
     /// Loads <paramref name="path"/>: a folder holding <c>objects.tsv</c> or one COCO <c>*.json</c>, or either file.
     /// Images of a TSV folder that have no row are included as negatives (COCO lists its empty images itself).
@@ -28,7 +31,9 @@ public static class ObjectSet
         ArgumentNullException.ThrowIfNull(path);
         if (Directory.Exists(path))
         {
+            // objects.tsv is the sets' usual name; darknet_samples calls its file expected.tsv.
             var tsv = Path.Combine(path, "objects.tsv");
+            if (!File.Exists(tsv)) tsv = Directory.GetFiles(path, "*.tsv").Order(StringComparer.Ordinal).FirstOrDefault() ?? tsv;
             if (File.Exists(tsv)) return LoadTsv(tsv, includeUnlisted: true);
             var json = Directory.GetFiles(path, "*.json").Order(StringComparer.Ordinal).FirstOrDefault()
                 ?? throw new IOException($"{path}: no objects.tsv and no COCO instances *.json");
@@ -43,24 +48,41 @@ public static class ObjectSet
         var root = Path.GetDirectoryName(Path.GetFullPath(file))!;
         var byImage = new Dictionary<string, List<LabelledBox>>(StringComparer.Ordinal);
         var line = 0;
+        // Columns by the header's names: coco128 has image, category, x,y,w,h, iscrowd; darknet_samples image, class, count, x,y,w,h (or -), source.
+        int boxColumn = 2, crowdColumn = 3, countColumn = -1;
         foreach (var text in File.ReadLines(file))
         {
             line++;
+            if (line == 1 && text.StartsWith('#'))
+            {
+                var names = text[1..].Split('\t');
+                boxColumn = Math.Max(0, Array.FindIndex(names, n => n.StartsWith("x,y,w,h", StringComparison.Ordinal)));
+                crowdColumn = Array.IndexOf(names, "iscrowd");
+                countColumn = Array.IndexOf(names, "count");
+                continue;
+            }
             if (text.Length == 0 || text[0] == '#') continue;
             var f = text.Split('\t');
-            if (f.Length < 3) throw new InvalidDataException($"{file}:{line}: expected image, category, x,y,w,h");
+            if (f.Length <= boxColumn || boxColumn < 2) throw new InvalidDataException($"{file}:{line}: expected image, category, x,y,w,h");
             var image = Path.Combine(root, f[0]);
             if (!byImage.TryGetValue(image, out var boxes)) byImage[image] = boxes = [];
             // A row without a box (darknet_samples counts objects by eye) cannot be matched by IoU: the image stays, the row does not.
-            if (f[2] == "-") continue;
-            var v = f[2].Split(',');
-            if (v.Length != 4) throw new InvalidDataException($"{file}:{line}: box '{f[2]}' is not x,y,w,h");
+            var boxText = f[boxColumn];
+            if (boxText == "-")
+            {
+                // Counted by eye, not boxed: that label's detections on this image can be neither right nor wrong (a
+                // crowd region over the whole image), unless the count says there are none (horses.jpg has no person).
+                if (countColumn < 0 || countColumn >= f.Length || f[countColumn].Trim() != "0") boxes.Add(new LabelledBox(f[1], Everywhere, Crowd: true));
+                continue;
+            }
+            var v = boxText.Split(',');
+            if (v.Length != 4) throw new InvalidDataException($"{file}:{line}: box '{boxText}' is not x,y,w,h");
             var n = new float[4];
             for (var i = 0; i < 4; i++)
             {
-                if (!float.TryParse(v[i], NumberStyles.Float, CultureInfo.InvariantCulture, out n[i])) throw new InvalidDataException($"{file}:{line}: box '{f[2]}' is not numeric");
+                if (!float.TryParse(v[i], NumberStyles.Float, CultureInfo.InvariantCulture, out n[i])) throw new InvalidDataException($"{file}:{line}: box '{boxText}' is not numeric");
             }
-            var crowd = f.Length > 3 && f[3].Trim() == "1";
+            var crowd = crowdColumn >= 0 && f.Length > crowdColumn && f[crowdColumn].Trim() == "1";
             boxes.Add(new LabelledBox(f[1], new BoxF(n[0], n[1], n[2], n[3]), crowd));
         }
         if (includeUnlisted)
