@@ -21,18 +21,11 @@ public class ObjectEvaluationTests
     {
         // dog.jpg with YOLOv3's reference boxes (as in ../shared/datasets/objects/darknet_samples), plus a person
         // that is not in the photo: recall of person must be 0 and the dog must be found.
-        File.Copy(TestPaths.Media("dog.jpg"), Path.Combine(_dir, "dog.jpg"));
-        File.WriteAllLines(Path.Combine(_dir, "objects.tsv"),
-        [
+        var (samples, result) = Evaluate("objects.tsv", ["dog.jpg", "horses.jpg"],
             "#image\tcategory\tx,y,w,h\tiscrowd",
             "dog.jpg\tdog\t123,225,198,319\t0",
             "dog.jpg\tbicycle\t116,128,454,302\t0",
-            "dog.jpg\tperson\t10,10,40,100\t0",
-        ]);
-        File.Copy(TestPaths.Media("horses.jpg"), Path.Combine(_dir, "horses.jpg"));
-
-        var samples = ObjectSet.Load(_dir);
-        var result = EvaluationRuns.Objects(ModelFixture.CenterNet, samples, new CameraOptions { Id = "t" }, new ImageLimits());
+            "dog.jpg\tperson\t10,10,40,100\t0");
 
         Assert.Multiple(() =>
         {
@@ -54,16 +47,11 @@ public class ObjectEvaluationTests
     public void Objects_DarknetLayoutCountedNotBoxed_PresentLabelsIgnoredAbsentOnesCount()
     {
         // The layout of ../shared/datasets/objects/darknet_samples/expected.tsv: a count column, "-" for no box.
-        File.Copy(TestPaths.Media("person.jpg"), Path.Combine(_dir, "person.jpg"));
-        File.WriteAllLines(Path.Combine(_dir, "expected.tsv"),
-        [
+        var (_, result) = Evaluate("expected.tsv", ["person.jpg"],
             "#image\tclass\tcount\tx,y,w,h (or -)\tsource",
             "person.jpg\tperson\t1\t-\tby eye",
             "person.jpg\thorse\t1\t-\tby eye",
-            "person.jpg\tdog\t0\t-\ta count of 0: any dog is false",
-        ]);
-
-        var result = EvaluationRuns.Objects(ModelFixture.CenterNet, ObjectSet.Load(_dir), new CameraOptions { Id = "t" }, new ImageLimits());
+            "person.jpg\tdog\t0\t-\ta count of 0: any dog is false");
 
         Assert.Multiple(() =>
         {
@@ -110,5 +98,14 @@ public class ObjectEvaluationTests
             Assert.That(person.Recall, Is.GreaterThanOrEqualTo(0.42), result.Table(["person"]));
             Assert.That(person.Ap50, Is.GreaterThanOrEqualTo(0.53), result.Table(["person"]));
         });
+    }
+
+    /// <summary>Copies <paramref name="media"/> and writes the ground truth into the test folder, then evaluates it with the default camera.</summary>
+    private (IReadOnlyList<ObjectSample> Samples, ObjectEvaluationResult Result) Evaluate(string truthFile, string[] media, params string[] rows)
+    {
+        foreach (var m in media) File.Copy(TestPaths.Media(m), Path.Combine(_dir, m));
+        File.WriteAllLines(Path.Combine(_dir, truthFile), rows);
+        var samples = ObjectSet.Load(_dir);
+        return (samples, EvaluationRuns.Objects(ModelFixture.CenterNet, samples, new CameraOptions { Id = "t" }, new ImageLimits()));
     }
 }
