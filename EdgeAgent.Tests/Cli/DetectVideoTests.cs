@@ -41,7 +41,8 @@ public sealed class DetectVideoTests
         foreach (var l in Kind("object"))
         {
             Assert.That(l.GetProperty("frame").GetInt64(), Is.InRange(0, 800));
-            Assert.That(l.GetProperty("label").GetString(), Is.EqualTo("person"));
+            // People, their bags, and since the frame is letterboxed the white van and the car parked at the top right.
+            Assert.That(l.GetProperty("label").GetString(), Is.AnyOf("person", "car", "truck", "bus", "backpack", "handbag", "suitcase"));
             Assert.That(l.GetProperty("score").GetDouble(), Is.InRange(0.0, 1.0));
             Assert.That(l.GetProperty("box").GetArrayLength(), Is.EqualTo(4));
             Assert.That(l.GetProperty("box")[2].GetInt32(), Is.InRange(1, 768), "boxes are in source pixels");

@@ -51,16 +51,20 @@ public sealed class CrowdVideoTests
     private static IEnumerable<JsonElement> Kind(string kind) => _lines.Where(l => l.GetProperty("kind").GetString() == kind);
 
     [Test]
-    public void Detect_Vtest_OneCrowdStartAndOneEnd()
+    public void Detect_Vtest_CrowdStartsAndEndsInPairsLastNearTheEnd()
     {
         var crowd = Kind("crowd").ToList();
         Assert.That(crowd.Select(c => c.GetProperty("zone").GetString()), Is.All.EqualTo("floor"), "the dense-crowd zones' threshold is never reached");
-        Assert.That(crowd.Select(c => c.GetProperty("event").GetString()).Where(p => p != "update"), Is.EqualTo(new[] { "start", "end" }), string.Join('\n', crowd));
-        var start = crowd[0];
+        // Letterboxed (issue 16) the detector sees 8 people mid-clip too (frame 264, down to 4.5 by frame 422), so the
+        // alarm may fire twice; each start is ended before the next, and the last one holds the crowd near the end.
+        var phases = crowd.Select(c => c.GetProperty("event").GetString()).Where(p => p != "update").ToList();
+        Assert.That(phases, Is.EqualTo(new[] { "start", "end" }).Or.EqualTo(new[] { "start", "end", "start", "end" }), string.Join('\n', crowd));
+        var start = crowd.Last(c => c.GetProperty("event").GetString() == "start");
         var end = crowd[^1];
         Assert.That(start.GetProperty("count").GetDouble(), Is.GreaterThanOrEqualTo(8));
         Assert.That(start.GetProperty("method").GetString(), Is.EqualTo("tracks"));
         Assert.That(start.GetProperty("frame").GetInt64(), Is.InRange(1, 800));
+        Assert.That(crowd.Where(c => c.GetProperty("event").GetString() == "end").All(e => crowd.Any(c => c.GetProperty("id").GetString() == e.GetProperty("alarm").GetString())), "every end belongs to a start");
         Assert.That(end.GetProperty("alarm").GetString(), Is.EqualTo(start.GetProperty("id").GetString()));
         Assert.That(end.GetProperty("peak").GetDouble(), Is.InRange(8, 12));
         Assert.That(end.GetProperty("dur").GetDouble(), Is.GreaterThan(0));

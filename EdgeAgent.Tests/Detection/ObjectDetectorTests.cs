@@ -8,10 +8,8 @@ using Detection = global::EdgeAgent.Detection.Detection;
 
 public class ObjectDetectorTests
 {
-    private static readonly Lazy<ObjectDetector> CenterNet = new(() => new ObjectDetector(ModelFixture.Registry.Get("centernet-coco")));
-
     private static List<Detection> Detect(string media, float minScore = 0.25f) =>
-        CenterNet.Value.Detect(ImageCodec.DecodeFile(TestPaths.Media(media))).Where(d => d.Score >= minScore).ToList();
+        ModelFixture.CenterNet.Detect(ImageCodec.DecodeFile(TestPaths.Media(media))).Where(d => d.Score >= minScore).ToList();
 
     private static string Describe(IEnumerable<Detection> found) => string.Join("; ", found.Select(d => $"{d.Label} {d.Score:0.00} {d.Box}"));
 
@@ -56,7 +54,7 @@ public class ObjectDetectorTests
         var region = new PixelRect(60, 150, 400, 400); // around the dog
         var found = new List<Detection>();
 
-        CenterNet.Value.Detect(image, region, found);
+        ModelFixture.CenterNet.Detect(image, region, found);
 
         var dog = found.Where(d => d.Label == "dog").MaxBy(d => d.Score);
         Assert.That(dog.Box.IoU(new BoxF(123, 225, 198, 319)), Is.GreaterThanOrEqualTo(0.5f), Describe(found));

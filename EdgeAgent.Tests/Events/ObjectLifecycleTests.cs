@@ -52,6 +52,45 @@ public class ObjectLifecycleTests
     }
 
     [Test]
+    public void Process_PersonWalksOffTheRightEdge_EndCarriesLastObservedBoxAndTime()
+    {
+        // 200 px/s to the right edge, then gone: for the 2 s a lost track lives, its prediction walks on off the frame.
+        global::EdgeAgent.Detection.Detection last = default;
+        for (var i = 0; i < 30; i++) Step(last = Person(100 + (i * 40f), 400, 0.8f));
+        var lastFrame = _frame - 1;
+        for (var i = 0; i < 15; i++) Step();
+
+        var end = Objects().Single(e => e.Phase == "end");
+        Assert.Multiple(() =>
+        {
+            Assert.That(end.Box, Is.EqualTo(last.Box), Dump());
+            Assert.That(end.LastSeen, Is.EqualTo(DateTimeOffset.UnixEpoch.AddSeconds(1_700_000_000 + (lastFrame / Fps))));
+            Assert.That(end.Frame, Is.GreaterThan(lastFrame), "raised when the track is removed, after it was last seen");
+        });
+        var payload = new ArrayBufferWriter<byte>();
+        EventJson.WritePayload(payload, end, "dev-1", 1, end.CaptureTime);
+        using var wire = JsonDocument.Parse(payload.WrittenMemory);
+        var box = wire.RootElement.GetProperty("box").EnumerateArray().Select(v => v.GetDouble()).ToArray();
+        Assert.That(box[2], Is.GreaterThan(0), wire.RootElement.ToString());
+        Assert.That(box[0] + box[2], Is.LessThanOrEqualTo(1.0));
+        Assert.That(wire.RootElement.GetProperty("seen").GetInt64(), Is.EqualTo(end.LastSeen!.Value.ToUnixTimeMilliseconds()));
+        EventSchema.AssertValid(wire.RootElement.ToString());
+    }
+
+    [Test]
+    public void Process_LostTrackPredictedOffTheFrame_UpdateBoxStaysInsideAndNonEmpty()
+    {
+        for (var i = 0; i < 30; i++) Step(Person(100 + (i * 40f), 400, 0.8f));
+        for (var i = 0; i < 8; i++) Step();
+
+        var track = _stage.Tracker.Tracks.Single();
+        Assert.That(track.Box.X, Is.GreaterThan(W), "the filter has carried the lost track off the frame");
+        var box = track.ReportBox(W, H);
+        Assert.That(box.W >= 1 && box.H >= 1 && box.X >= 0 && box.Right <= W, Is.True, box.ToString());
+        Assert.That(box, Is.EqualTo(track.LastBox));
+    }
+
+    [Test]
     public void Process_TentativeTrackThatDies_RaisesNothing()
     {
         Step(Person(300, 300));

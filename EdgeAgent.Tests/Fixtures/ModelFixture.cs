@@ -1,3 +1,4 @@
+using EdgeAgent.Detection;
 using EdgeAgent.Models;
 
 namespace EdgeAgent.Tests.Fixtures;
@@ -9,6 +10,11 @@ public static class ModelFixture
 
     /// <summary>A registry over the repository's manifest and $EDGEAGENT_MODELS, shared by the tests that only read it.</summary>
     public static ModelRegistry Registry => Shared.Value;
+
+    private static readonly Lazy<ObjectDetector> SharedCenterNet = new(() => new ObjectDetector(Registry.Get("centernet-coco")));
+
+    /// <summary>The shipped object detector over <see cref="Registry"/>, shared by the tests that detect.</summary>
+    public static ObjectDetector CenterNet => SharedCenterNet.Value;
 
     /// <summary>A new registry the caller disposes.</summary>
     public static ModelRegistry Open(int intraOpThreads = 1)

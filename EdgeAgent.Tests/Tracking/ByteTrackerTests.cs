@@ -89,7 +89,7 @@ public class ByteTrackerTests
         var first = Single();
 
         var ended = new List<Track>();
-        for (var i = 0; i < 15; i++) // 3 s with nothing: longer than max_lost (2 s)
+        for (var i = 0; i < 30; i++) // 6 s with nothing: longer than still_max_lost (5 s), which a still object gets instead of max_lost
         {
             Step([]);
             ended.AddRange(_set.Ended);
@@ -195,10 +195,62 @@ public class ByteTrackerTests
     {
         for (var i = 0; i < 5; i++) Step([Person(300 + (i * 10f), 300)]);
         var id = Single().Id;
-        for (var i = 5; i < 10; i++) Step([Person(300 + (i * 10f), 300, score: 0.4f), Person(800, 100, score: 0.4f)]);
+        for (var i = 5; i < 10; i++) Step([Person(300 + (i * 10f), 300, score: 0.3f), Person(800, 100, score: 0.3f)]);
         Assert.That(Single().Id, Is.EqualTo(id));
         Assert.That(Single().State, Is.EqualTo(TrackState.Confirmed));
         Assert.That(_tracker.Tracks, Has.Count.EqualTo(1), "a weak detection alone starts no track");
+    }
+
+    [Test]
+    public void Update_StillPersonUnseenForFourSeconds_KeepsIdWhenSeenAgain()
+    {
+        // Stands still 3 s, hidden 4 s (twice max_lost), seen again in place: the same person, the same track.
+        for (var i = 0; i < 15; i++) Step([Person(300, 300)]);
+        var id = Single().Id;
+        for (var i = 0; i < 20; i++) Step([]);
+        Assert.That(Single().State, Is.EqualTo(TrackState.Lost));
+        Step([Person(301, 300)]);
+
+        Assert.That(Single().Id, Is.EqualTo(id));
+        Assert.That(Single().State, Is.EqualTo(TrackState.Confirmed));
+    }
+
+    [Test]
+    public void Update_WalkerUnseenForFourSeconds_EndsAfterMaxLost()
+    {
+        // Only a still track is kept past max_lost: a walker who vanished for 4 s has walked on, whoever appears is new.
+        for (var i = 0; i < 15; i++) Step([Person(100 + (i * 20f), 300)]);
+        var id = Single().Id;
+        for (var i = 0; i < 20; i++) Step([]);
+
+        Assert.That(_set.Active, Is.Empty);
+        Step([Person(100 + (35 * 20f), 300)]);
+        Assert.That(_tracker.Tracks.Single().Id, Is.Not.EqualTo(id));
+    }
+
+    [Test]
+    public void Update_LowScoreOnStillLostTrack_KeepsItAlive()
+    {
+        // A still person misses two frames, then scores only 0.3 for 6 s (half hidden): low-score detections revive a still lost track.
+        for (var i = 0; i < 15; i++) Step([Person(300, 300)]);
+        var id = Single().Id;
+        Step([]);
+        Step([]);
+        for (var i = 0; i < 30; i++) Step([Person(300, 300, score: 0.3f)]);
+
+        Assert.That(Single().Id, Is.EqualTo(id));
+        Assert.That(Single().State, Is.EqualTo(TrackState.Confirmed));
+    }
+
+    [Test]
+    public void Update_WeakDetectionsPersistingInPlace_StartTrackOnlyAfterLowBirthAfter()
+    {
+        _tracker = new ByteTracker(new TrackingOptions { LowBirthAfter = TimeSpan.FromSeconds(2) });
+        for (var i = 0; i < 8; i++) Step([Person(300, 300, score: 0.3f)]);
+        Assert.That(_set.Active, Is.Empty, "1.4 s of weak detections: not yet");
+        for (var i = 0; i < 4; i++) Step([Person(300, 300, score: 0.3f)]);
+
+        Assert.That(Single().Label, Is.EqualTo("person"));
     }
 
     [Test]

@@ -30,9 +30,10 @@ public static class BenchCommand
         var compare = new Option<bool>("--compare") { Description = "Run variants side by side: motion gating on/off × 1 and 2 intra-op threads" };
         var runs = new Option<int>("--runs") { Description = "Runs per variant; figures are medians over runs", DefaultValueFactory = _ => 1 }.Positive();
         var brokerUrl = new Option<string?>("--broker") { Description = "Broker to publish to (mqtt://127.0.0.1:PORT); default: an embedded broker in this process" };
+        var tiles = new Option<bool>("--tiles") { Description = "Also run each variant with detect.tiles on (square tiles at native aspect beside the whole frame), reported separately" };
         var realtime = new Option<bool>("--realtime") { Description = "Read the clip at its own pace like a live camera (latency without queueing); default: as fast as possible" };
         var command = new Command("bench", "Measure the pipeline on a clip: stage times, CPU per video second, memory, latency to PUBACK, capacity");
-        foreach (var o in (Option[])[clip, seconds, fps, kinds, json, compare, runs, brokerUrl, realtime]) command.Options.Add(o);
+        foreach (var o in (Option[])[clip, seconds, fps, kinds, json, compare, runs, brokerUrl, realtime, tiles]) command.Options.Add(o);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -78,6 +79,7 @@ public static class BenchCommand
                     baseline with { MotionGating = true, IntraOpThreads = 1 }, baseline with { MotionGating = false, IntraOpThreads = 1 },
                   ]
                 : [baseline];
+            if (parse.GetValue(tiles)) variants = [.. variants.SelectMany(v => new[] { v, v with { Tiles = true } })];
 
             using var loggers = LoggerFactory.Create(b => AgentHost.ConfigureLogging(b, "warning"));
             EmbeddedBroker? embedded = null;

@@ -28,6 +28,7 @@ public static class CliRoot
         root.Subcommands.Add(SupportBundleCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
         return root;
     }
 

@@ -27,7 +27,7 @@ public static class DetectCommand
         var json = new Option<bool>("--json") { Description = "One JSON line per detection instead of a table" };
         var minScore = new Option<float>("--min-score") { Description = "Lowest score printed (0..1)", DefaultValueFactory = _ => 0.3f }.InRange(0f, 1f);
         var fps = new Option<double>("--fps") { Description = "Video: frames analysed per second", DefaultValueFactory = _ => 5 }.AboveAndAtMost(0, 60);
-        var camera = new Option<string?>("--camera") { Description = "Video: take zones, lines and filters from this camera of the --config file" };
+        var camera = new Option<string?>("--camera") { Description = "Take zones, lines, filters (video) and detect settings (images too) from this camera of the --config file" };
         var seconds = new Option<double?>("--seconds") { Description = "Video: stop after this many seconds (streams otherwise run until Ctrl+C)" }.Seconds();
         var embeddings = new Option<bool>("--embeddings") { Description = "Faces in an image: print each face's descriptor (--json)" };
         var command = new Command("detect", "Detect in an image (one line per detection) or a video/stream (one line per event); boxes in source pixels");
@@ -99,7 +99,11 @@ public static class DetectCommand
                     error.WriteLine(ex.Message);
                     return ExitCodes.Verification;
                 }
-                var found = detector.Detect(image).Where(d => d.Score >= threshold).ToList();
+                // The passes a camera runs (whole frame, tiles when its detect.tiles is on), so a still shows what the camera would see.
+                var detect = options.Cameras.FirstOrDefault(c => c.Id == parse.GetValue(camera))?.Detect ?? new DetectOptions();
+                var found = new List<Detection.Detection>();
+                new FrameDetection(detector, detect).Run(image, found, null);
+                found.RemoveAll(d => d.Score < threshold);
                 if (asJson)
                 {
                     foreach (var d in found) output.WriteLine(JsonLine(d, 0));
@@ -155,7 +159,7 @@ public static class DetectCommand
     /// The camera <c>--camera</c> names, or null when none is named; false (printed) when the config has no such camera,
     /// a command-line error: the technician mistyped an id, the config itself is fine.
     /// </summary>
-    private static bool TryFindCamera(AgentOptions options, string? id, TextWriter error, out CameraOptions? camera)
+    internal static bool TryFindCamera(AgentOptions options, string? id, TextWriter error, out CameraOptions? camera)
     {
         camera = id is null ? null : options.Cameras.FirstOrDefault(c => c.Id == id);
         if (id is null || camera is not null) return true;

@@ -13,7 +13,20 @@ public sealed record TrackingOptions
     public TimeSpan MaxLost { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Detections at or above this score are associated first and may start tracks; lower ones only extend tracks.</summary>
-    public double HighScore { get; init; } = 0.5;
+    public double HighScore { get; init; } = 0.4;
+
+    /// <summary>Detections of tracked labels from this score up to their label's threshold are given to the tracker only: they extend tracks and may start them by persisting.</summary>
+    public double LowScore { get; init; } = 0.2;
+
+    /// <summary>
+    /// A track started by low-score detections is confirmed once they persist this long in one place; zero (the
+    /// default): only high-score detections start tracks. Off by default because on vtest every person track it
+    /// started was a traffic cone or a pole (real still people keep their tracks by the low-score continuation).
+    /// </summary>
+    public TimeSpan LowBirthAfter { get; init; }
+
+    /// <summary>How long a lost track that stood still survives (a person who stopped and scores low while half hidden).</summary>
+    public TimeSpan StillMaxLost { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Smallest IoU (of the buffered boxes) for a high-score detection to match a track.</summary>
     public double MatchIou { get; init; } = 0.2;
@@ -48,7 +61,10 @@ public sealed record TrackingOptions
         {
             MinHits = m.Whole("min_hits", 3, 1, 100),
             MaxLost = m.Duration("max_lost", TimeSpan.FromSeconds(2), TimeSpan.Zero, TimeSpan.FromMinutes(10)),
-            HighScore = m.Number("high_score", 0.5, 0, 1),
+            HighScore = m.Number("high_score", 0.4, 0, 1),
+            LowScore = m.Number("low_score", 0.2, 0, 1),
+            LowBirthAfter = m.Duration("low_birth_after", TimeSpan.Zero, TimeSpan.Zero, TimeSpan.FromMinutes(10)),
+            StillMaxLost = m.Duration("still_max_lost", TimeSpan.FromSeconds(5), TimeSpan.Zero, TimeSpan.FromMinutes(10)),
             MatchIou = m.Number("match_iou", 0.2, 0.01, 1),
             LowMatchIou = m.Number("low_match_iou", 0.4, 0.01, 1),
             IouBuffer = m.Number("iou_buffer", 0.15, 0, 1),

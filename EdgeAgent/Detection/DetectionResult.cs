@@ -8,4 +8,10 @@ public sealed class DetectionResult
 
     /// <summary>Detections that passed the camera's label, score, area and mask filters.</summary>
     public List<Detection> Items { get; } = new(64);
+
+    /// <summary>
+    /// Detections of tracked labels below their threshold but at or above the tracker's low score, same area and mask
+    /// filters: for the tracker only (a half-hidden person scores low), never reported by themselves.
+    /// </summary>
+    public List<Detection> Weak { get; } = new(64);
 }

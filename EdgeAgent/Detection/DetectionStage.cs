@@ -15,6 +15,7 @@ namespace EdgeAgent.Detection;
 public sealed class DetectionStage : IFrameStage
 {
     private readonly ObjectDetector _detector;
+    private readonly FrameDetection _frame;
     private readonly CameraOptions _camera;
     private readonly DetectionResult _result = new();
     private readonly List<Detection> _raw = new(128);
@@ -23,6 +24,7 @@ public sealed class DetectionStage : IFrameStage
     private readonly bool[] _tracked;
     private readonly float[] _minScore;
     private readonly float[] _minArea;
+    private readonly float _lowScore;
     private readonly (double X, double Y)[][] _masks;
     private readonly PersonHeatmap? _heatmap;
     private long _runs;
@@ -33,6 +35,7 @@ public sealed class DetectionStage : IFrameStage
         ArgumentNullException.ThrowIfNull(detector);
         ArgumentNullException.ThrowIfNull(camera);
         _detector = detector;
+        _frame = new FrameDetection(detector, camera.Detect);
         _camera = camera;
         // Per class id, so the per-frame filter indexes arrays instead of looking up strings.
         var labels = detector.Labels;
@@ -43,11 +46,11 @@ public sealed class DetectionStage : IFrameStage
         for (var c = 0; c < labels.Count; c++)
         {
             _tracked[c] = objects.Track.Contains(labels[c]);
-            var filter = objects.Filters.GetValueOrDefault(labels[c]);
-            _minScore[c] = (float)(filter?.MinScore ?? objects.MinScore);
-            _minArea[c] = filter?.MinArea ?? 0;
+            _minScore[c] = MinScore(objects, labels[c]);
+            _minArea[c] = objects.Filters.GetValueOrDefault(labels[c])?.MinArea ?? 0;
         }
         UnknownLabels = objects.Track.Where(t => !labels.Contains(t)).Concat(objects.Filters.Keys.Where(k => !labels.Contains(k))).Distinct().ToList();
+        _lowScore = (float)camera.Tracking.LowScore;
         _masks = objects.Masks.Select(m => m.ToArray()).ToArray();
         // Copying the heatmap costs a pass over the model output: only for cameras with a heatmap crowd zone.
         if (detector.HasPersonHeatmap && camera.Zones.Any(z => z.Crowd?.Method == CrowdMethods.Heatmap)) _heatmap = new PersonHeatmap();
@@ -68,6 +71,7 @@ public sealed class DetectionStage : IFrameStage
         ArgumentNullException.ThrowIfNull(analysis);
         analysis.Set(_result);
         _result.Items.Clear();
+        _result.Weak.Clear();
         if (_heatmap is not null)
         {
             _heatmap.Valid = false;
@@ -96,9 +100,9 @@ public sealed class DetectionStage : IFrameStage
         else
         {
             // Only a whole-frame run gives one heatmap of the whole frame; region runs leave it invalid.
-            _detector.Detect(image, PixelRect.Of(image.Width, image.Height), _raw, _heatmap);
+            _frame.Run(image, _raw, _heatmap);
         }
-        Filter(_raw, image.Width, image.Height, _result.Items);
+        Filter(_raw, image.Width, image.Height, _result.Items, _result.Weak);
     }
 
     /// <inheritdoc />
@@ -106,6 +110,7 @@ public sealed class DetectionStage : IFrameStage
     {
         ArgumentNullException.ThrowIfNull(analysis);
         _result.Items.Clear();
+        _result.Weak.Clear();
         _result.Ran = false;
         if (_heatmap is not null) _heatmap.Valid = false;
     }
@@ -121,16 +126,24 @@ public sealed class DetectionStage : IFrameStage
         return DetectionRegions.Build(_interest, width, height, Math.Max(_detector.InputWidth, _detector.InputHeight), _regions);
     }
 
+    /// <summary>The lowest score kept for <paramref name="label"/>: its filter's, else the camera's default.</summary>
+    public static float MinScore(ObjectsOptions objects, string label)
+    {
+        ArgumentNullException.ThrowIfNull(objects);
+        return (float)(objects.Filters.GetValueOrDefault(label)?.MinScore ?? objects.MinScore);
+    }
+
     /// <summary>Keeps detections of tracked labels above their minimum score and area whose bottom centre is outside every mask.</summary>
-    internal void Filter(List<Detection> raw, int width, int height, List<Detection> into)
+    internal void Filter(List<Detection> raw, int width, int height, List<Detection> into, List<Detection>? weak = null)
     {
         foreach (var d in raw)
         {
             var c = d.ClassId;
             if ((uint)c >= (uint)_tracked.Length || !_tracked[c]) continue;
-            if (d.Score < _minScore[c] || d.Box.Area < _minArea[c]) continue;
+            var strong = d.Score >= _minScore[c];
+            if ((!strong && (weak is null || d.Score < _lowScore)) || d.Box.Area < _minArea[c]) continue;
             if (_masks.Length > 0 && InAnyMask(d.Box.CenterX / width, d.Box.Bottom / height)) continue;
-            into.Add(d);
+            (strong ? into : weak!).Add(d);
         }
     }
 

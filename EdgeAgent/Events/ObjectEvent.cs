@@ -12,7 +12,7 @@ namespace EdgeAgent.Events;
 /// <remarks>
 /// Wire fields: <c>track</c>, <c>label</c>, <c>score</c> (best so far), <c>box</c>, and only when not empty:
 /// <c>zones</c> (in now), <c>stationary</c> (true), <c>loitering</c> (zones loitered in now), <c>entered</c> and
-/// <c>left</c> (on this event), <c>dur</c> (seconds tracked, on end). Absent lists are empty.
+/// <c>left</c> (on this event), <c>dur</c> (seconds tracked, on end), <c>seen</c> (Unix ms of the last observation, on end; <c>box</c> is then the box last seen). Absent lists are empty.
 /// </remarks>
 public sealed record ObjectEvent : AgentEvent
 {
@@ -52,6 +52,9 @@ public sealed record ObjectEvent : AgentEvent
     /// <summary>Zones left since the previous event.</summary>
     public IReadOnlyList<string> Left { get; init; } = [];
 
+    /// <summary>Capture time of the frame the object was last observed in (end events; the box is its box then).</summary>
+    public DateTimeOffset? LastSeen { get; init; }
+
     /// <summary>Seconds of stream time the object was tracked (end events).</summary>
     public double? Duration { get; init; }
 
@@ -75,6 +78,7 @@ public sealed record ObjectEvent : AgentEvent
         WriteList(writer, "entered", Entered);
         WriteList(writer, "left", Left);
         if (Duration is { } d) writer.WriteNumber("dur", Math.Round(d, 1));
+        if (LastSeen is { } seen) writer.WriteNumber("seen", seen.ToUnixTimeMilliseconds());
     }
 
     private static void WriteList(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)

@@ -46,7 +46,13 @@ public sealed class ObjectLifecycle
         {
             if (!t.Announced) continue;
             t.Announced = false;
-            events.Add(Create(t, origin, t.LastSeen, "end", routine: false) with { Duration = Math.Max(0, t.LastSeen - t.FirstSeen) });
+            // The end tells what was last seen and when, not where the filter guessed the object went afterwards.
+            events.Add(Create(t, origin, t.LastSeen, "end", routine: false) with
+            {
+                Box = t.SeenBox(origin.Width, origin.Height),
+                LastSeen = t.LastSeenAt == default ? null : t.LastSeenAt,
+                Duration = Math.Max(0, t.LastSeen - t.FirstSeen),
+            });
         }
     }
 
@@ -67,7 +73,7 @@ public sealed class ObjectLifecycle
             Track = t.Id,
             Label = t.Label,
             Score = t.BestScore,
-            Box = t.Box,
+            Box = t.ReportBox(origin.Width, origin.Height),
             FrameWidth = origin.Width,
             FrameHeight = origin.Height,
             Zones = Copy(t.ZoneNames),

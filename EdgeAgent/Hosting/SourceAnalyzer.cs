@@ -29,7 +29,8 @@ public sealed class SourceAnalyzer(AgentOptions options, ModelRegistry models, I
             Loop = false,
             Realtime = false,
             Enabled = true,
-            Detect = new DetectOptions { Width = w, Height = h, Fps = fps },
+            // The template's other detect settings (tiles) stay: only size and rate follow the source.
+            Detect = (template?.Detect ?? new DetectOptions()) with { Width = w, Height = h, Fps = fps },
         };
         return camera;
     }

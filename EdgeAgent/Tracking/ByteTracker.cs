@@ -31,6 +31,13 @@ public sealed class ByteTracker
     /// </summary>
     private const float TentativeBuffer = 0.5f;
 
+    /// <summary>
+    /// Below this speed (box heights per second) a track stands still: a walking person covers about one height a
+    /// second, a person waiting shifts a few percent. A still track that is lost is held in place and kept
+    /// <see cref="TrackingOptions.StillMaxLost"/>, since the person is most likely still there, only hidden or scored low.
+    /// </summary>
+    private const float StillSpeed = 0.2f;
+
     /// <summary>Group shared by the class-agnostic labels.</summary>
     private const int AgnosticGroup = int.MinValue;
 
@@ -42,6 +49,7 @@ public sealed class ByteTracker
     private readonly List<int> _low = new(64);
     private readonly List<int> _leftRows = new(64);
     private readonly List<int> _leftHigh = new(64);
+    private readonly List<int> _leftLow = new(64);
     private int[] _groups = new int[64];
     private bool[] _detectionUsed = new bool[64];
     private double[] _cost = new double[64 * 64];
@@ -86,7 +94,9 @@ public sealed class ByteTracker
         {
             var t = _tracks[i];
             if (t.State != TrackState.Removed) CheckStationary(t, time);
-            var limit = t.Stationary ? _options.StationaryMaxLost.TotalSeconds : _options.MaxLost.TotalSeconds;
+            var limit = t.Stationary ? _options.StationaryMaxLost.TotalSeconds
+                : t.HeldStill ? Math.Max(_options.StillMaxLost.TotalSeconds, _options.MaxLost.TotalSeconds)
+                : _options.MaxLost.TotalSeconds;
             if (t.State == TrackState.Lost && t.LostSeconds > limit) t.State = TrackState.Removed;
             if (t.State != TrackState.Removed) continue;
             _tracks.RemoveAt(i);
@@ -158,12 +168,13 @@ public sealed class ByteTracker
         }
         Match(_rows, _high, detections, _options.MatchIou, (float)_options.IouBuffer, time, _leftRows);
 
-        // Round 2: weak detections only extend tracks matched until this frame, with a stricter overlap, so a
-        // low-score false positive cannot revive a lost track.
+        // Round 2: weak detections extend the tracks left, with a stricter overlap. Lost tracks too, but only one held
+        // still: a person standing half hidden scores low frame after frame in the same place, while a low-score
+        // false positive near the predicted path of a walker who left must not keep that track alive.
         _rows.Clear();
         foreach (var i in _leftRows)
         {
-            if (_tracks[i].State == TrackState.Confirmed) _rows.Add(i);
+            if (_tracks[i].State == TrackState.Confirmed || _tracks[i].HeldStill) _rows.Add(i);
         }
         Match(_rows, _low, detections, _options.LowMatchIou, (float)_options.IouBuffer, time, null);
 
@@ -171,6 +182,13 @@ public sealed class ByteTracker
         {
             var t = _tracks[i];
             if (t.Matched) continue;
+            if (t.State == TrackState.Confirmed && IsStill(t))
+            {
+                // Held where it was last seen: drifting on a few pixels per second of noise would lose the overlap.
+                t.HeldStill = true;
+                t.Filter.Stop();
+                t.Velocity = default;
+            }
             t.State = TrackState.Lost;
             t.LostSeconds += dt;
         }
@@ -187,6 +205,18 @@ public sealed class ByteTracker
             if (!_detectionUsed[d]) _leftHigh.Add(d);
         }
         Match(_rows, _leftHigh, detections, _options.MatchIou, Math.Max(TentativeBuffer, (float)_options.IouBuffer), time, _leftRows);
+        // Then the tentative tracks still unmatched against the weak detections left, tightly: persisting in place is the evidence.
+        _leftLow.Clear();
+        foreach (var d in _low)
+        {
+            if (!_detectionUsed[d]) _leftLow.Add(d);
+        }
+        if (_leftLow.Count > 0 && _leftRows.Count > 0)
+        {
+            _rows.Clear();
+            _rows.AddRange(_leftRows);
+            Match(_rows, _leftLow, detections, _options.LowMatchIou, (float)_options.IouBuffer, time, _leftRows);
+        }
         foreach (var i in _leftRows)
         {
             // One miss is forgiven: at 5 fps a detector flickers, and a track needing unbroken hits would rarely confirm.
@@ -195,8 +225,20 @@ public sealed class ByteTracker
 
         foreach (var d in _leftHigh)
         {
-            if (!_detectionUsed[d]) Start(detections[d], _groups[d], time);
+            if (!_detectionUsed[d]) Start(detections[d], _groups[d], time, weak: false);
         }
+        if (_options.LowBirthAfter <= TimeSpan.Zero) return;
+        foreach (var d in _leftLow)
+        {
+            if (!_detectionUsed[d]) Start(detections[d], _groups[d], time, weak: true);
+        }
+    }
+
+    private static bool IsStill(Track t)
+    {
+        var (vx, vy) = t.Filter.Velocity;
+        var limit = StillSpeed * Math.Max(t.Box.H, 1);
+        return (vx * vx) + (vy * vy) <= limit * limit;
     }
 
     private void Match(List<int> rows, List<int> columns, ReadOnlySpan<Detection.Detection> detections, double minIou, float buffer, double time, List<int>? unmatchedRows)
@@ -250,6 +292,7 @@ public sealed class ByteTracker
         t.Box = t.Filter.Box;
         t.Velocity = t.Filter.Velocity;
         t.Score = d.Score;
+        t.LastBox = d.Box;
         if (d.Score > t.BestScore)
         {
             // Within the class-agnostic group the label follows the most confident view of the object.
@@ -262,7 +305,12 @@ public sealed class ByteTracker
         t.Matched = true;
         t.Misses = 0;
         t.LostSeconds = 0;
-        if (t.State == TrackState.Lost || (t.State == TrackState.Tentative && t.Hits >= _options.MinHits))
+        t.HeldStill = false;
+        // A track born of weak detections is trusted once one scored high, or once they persisted long enough in one
+        // place (the stationary anchor: a walker's weak boxes are a fragment of a person the tracker already lost, a
+        // still person's are the person).
+        var trusted = !t.WeakBirth || t.BestScore >= _options.HighScore || time - t.AnchorTime >= _options.LowBirthAfter.TotalSeconds;
+        if (t.State == TrackState.Lost || (t.State == TrackState.Tentative && t.Hits >= _options.MinHits && trusted))
         {
             t.State = TrackState.Confirmed;
             t.WasConfirmed = true;
@@ -270,7 +318,7 @@ public sealed class ByteTracker
         FollowAnchor(t, d.Box, time);
     }
 
-    private void Start(in Detection.Detection d, int group, double time)
+    private void Start(in Detection.Detection d, int group, double time, bool weak)
     {
         var t = new Track
         {
@@ -278,6 +326,7 @@ public sealed class ByteTracker
             ClassId = d.ClassId,
             Label = d.Label,
             Box = d.Box,
+            LastBox = d.Box,
             Score = d.Score,
             BestScore = d.Score,
             FirstSeen = time,
@@ -288,9 +337,10 @@ public sealed class ByteTracker
         };
         t.Filter = KalmanBox.Start(d.Box);
         t.Group = group;
+        t.WeakBirth = weak;
         t.Anchor = (d.Box.CenterX, d.Box.CenterY);
         t.AnchorTime = time;
-        if (_options.MinHits <= 1)
+        if (_options.MinHits <= 1 && !weak)
         {
             t.State = TrackState.Confirmed;
             t.WasConfirmed = true;

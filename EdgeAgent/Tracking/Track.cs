@@ -34,6 +34,12 @@ public sealed class Track
     /// <summary>Current box (the filtered estimate), frame pixels.</summary>
     public BoxF Box { get; set; }
 
+    /// <summary>The box of the last matched detection, frame pixels: what was actually seen, never a prediction.</summary>
+    public BoxF LastBox { get; set; }
+
+    /// <summary>Capture time of the frame of the last matched detection (set by the tracking stage).</summary>
+    public DateTimeOffset LastSeenAt { get; set; }
+
     /// <summary>Score of the last matched detection.</summary>
     public float Score { get; set; }
 
@@ -87,6 +93,8 @@ public sealed class Track
     internal double AnchorTime;
     internal int OutsideCount;
     internal bool StationaryChanged;
+    internal bool WeakBirth;
+    internal bool HeldStill;
 
     // Zone and line state, sized by the zone monitor and line counter on first sight.
     internal List<string> ZoneNames { get; } = new(2);
@@ -101,6 +109,27 @@ public sealed class Track
     internal bool Announced;
     internal float ReportedScore;
     internal double ReportedScoreTime;
+
+    /// <summary>
+    /// The box to publish in a <paramref name="width"/>×<paramref name="height"/> frame: the filtered box clipped to
+    /// the frame, or, when the prediction has left the frame (a lost track walking off the edge), the last box seen.
+    /// </summary>
+    public BoxF ReportBox(int width, int height)
+    {
+        if (width <= 0 || height <= 0) return Box;
+        var box = Box.Clip(width, height);
+        return box.W >= 1 && box.H >= 1 ? box : SeenBox(width, height);
+    }
+
+    /// <summary>The last box seen, clipped to the frame and at least a pixel each way (detections are already clipped; this guards the wire).</summary>
+    public BoxF SeenBox(int width, int height)
+    {
+        if (width <= 0 || height <= 0) return LastBox;
+        var b = LastBox.Clip(width, height);
+        var w = Math.Max(1, b.W);
+        var h = Math.Max(1, b.H);
+        return new BoxF(Math.Min(b.X, width - w), Math.Min(b.Y, height - h), w, h);
+    }
 
     /// <summary>Clears what describes only the current frame.</summary>
     internal void BeginFrame()

@@ -20,6 +20,7 @@ public sealed partial class TrackingStage : IFrameStage
     private readonly ObjectLifecycle _lifecycle;
     private readonly TrackSet _set = new();
     private readonly List<LineCrossing> _crossings = new(4);
+    private readonly List<Detection.Detection> _all = new(128);
     private readonly ILogger _logger;
     private EventOrigin _last;
     private double _lastTime = double.NaN;
@@ -62,8 +63,18 @@ public sealed partial class TrackingStage : IFrameStage
 
         var detections = analysis.Get<DetectionResult>();
         var ran = detections?.Ran ?? false;
-        var items = detections is null ? default : CollectionsMarshal.AsSpan(detections.Items);
-        _tracker.Update(items, ran, time, _set);
+        _all.Clear();
+        if (detections is not null)
+        {
+            // The tracker sorts strong from weak by its own high score; the weak ones only help it continue tracks.
+            _all.AddRange(detections.Items);
+            _all.AddRange(detections.Weak);
+        }
+        _tracker.Update(CollectionsMarshal.AsSpan(_all), ran, time, _set);
+        foreach (var t in _tracker.Tracks)
+        {
+            if (t.Matched) t.LastSeenAt = origin.CaptureTime;
+        }
         _zones.Update(_tracker.Tracks, time, frame.Width, frame.Height);
         _lines.Update(_tracker.Tracks, frame.Width, frame.Height, _crossings);
         _lifecycle.Raise(_set, origin, time, analysis.Events);
@@ -80,7 +91,7 @@ public sealed partial class TrackingStage : IFrameStage
                 Track = c.Track.Id,
                 Label = c.Track.Label,
                 Count = c.Count,
-                Box = c.Track.Box,
+                Box = c.Track.ReportBox(origin.Width, origin.Height),
                 FrameWidth = origin.Width,
                 FrameHeight = origin.Height,
             });

@@ -30,9 +30,12 @@ public sealed record BenchSettings
     /// </summary>
     public bool Realtime { get; init; }
 
+    /// <summary>Detect on square tiles at native aspect as well as the whole frame (<c>detect.tiles</c>).</summary>
+    public bool Tiles { get; init; }
+
     /// <summary>Frames analysed before measuring starts (model first runs, JIT, pools filling).</summary>
     public int WarmupFrames { get; init; } = 10;
 
     /// <summary>Short name of the variant in reports.</summary>
-    public string Name => $"gating-{(MotionGating ? "on" : "off")},threads-{IntraOpThreads}";
+    public string Name => $"gating-{(MotionGating ? "on" : "off")},threads-{IntraOpThreads}{(Tiles ? ",tiles" : "")}";
 }

@@ -1,0 +1,133 @@
+using System.CommandLine;
+using EdgeAgent.Configuration;
+using EdgeAgent.Detection;
+using EdgeAgent.Evaluation;
+using EdgeAgent.Hosting;
+using EdgeAgent.Models;
+using Microsoft.Extensions.Logging;
+
+namespace EdgeAgent.Cli;
+
+/// <summary><c>edgeagent eval objects DIR</c> (detector accuracy on a labelled set) and <c>eval tracks CLIP</c> (how well tracks hold, without ground truth).</summary>
+public static class EvalCommand
+{
+    /// <summary>Builds the verb group.</summary>
+    public static Command Create()
+    {
+        var command = new Command("eval", "Measure detection and tracking: accuracy on a labelled set, track stability on a clip");
+        command.Subcommands.Add(Objects());
+        command.Subcommands.Add(Tracks());
+        return command;
+    }
+
+    private static Option<string?> CameraOption() => new("--camera") { Description = "Take thresholds and detect settings from this camera of the --config file" };
+
+    private static Command Objects()
+    {
+        var dir = new Argument<string>("dir") { Description = "Folder with objects.tsv (image, category, x,y,w,h, iscrowd) or a COCO instances *.json, or either file" };
+        var json = new Option<bool>("--json") { Description = "One JSON object instead of a table" };
+        var camera = CameraOption();
+        var sizes = new Option<string[]>("--sizes") { Description = "Labels whose small/medium/large split is printed (default person)", DefaultValueFactory = _ => ["person"], AllowMultipleArgumentsPerToken = true };
+        var budget = new Option<double?>("--max-false") { Description = "Also suggest per label the lowest threshold with at most this many false detections per image" };
+        var cmd = new Command("objects", "Recall, precision (at each label's threshold), AP50 at IoU 0.5 per class and COCO size, false detections per image");
+        cmd.Arguments.Add(dir);
+        cmd.Options.Add(json);
+        cmd.Options.Add(camera);
+        cmd.Options.Add(sizes);
+        cmd.Options.Add(budget);
+        cmd.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            var options = ModelsCommand.OptionsOrDefaults(parse, error);
+            if (options is null) return ExitCodes.Config;
+            var cam = CameraFrom(options, parse.GetValue(camera), error);
+            if (cam is null) return ExitCodes.Usage;
+            IReadOnlyList<ObjectSample> samples;
+            try
+            {
+                samples = ObjectSet.Load(parse.GetValue(dir)!);
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException or System.Text.Json.JsonException)
+            {
+                error.WriteLine(ex.Message);
+                return ExitCodes.Failure;
+            }
+            using var registry = ModelsCommand.OpenRegistry(options, error);
+            if (registry is null) return ExitCodes.Config;
+            try
+            {
+                var detector = new ObjectDetector(registry.Get(options.Models.Detector));
+                var result = EvaluationRuns.Objects(detector, samples, cam, options.Limits.Images, parse.GetValue(budget));
+                output.Write(parse.GetValue(json) ? result.Json() + Environment.NewLine : result.Table(parse.GetValue(sizes)!.SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries))));
+            }
+            catch (ModelException ex)
+            {
+                error.WriteLine(ex.Message);
+                return ExitCodes.Verification;
+            }
+            catch (InvalidDataException ex)
+            {
+                error.WriteLine(ex.Message);
+                return ExitCodes.Failure;
+            }
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    private static Command Tracks()
+    {
+        var clip = new Argument<string>("clip") { Description = "A video file (played once, every frame at --fps analysed)" };
+        var json = new Option<bool>("--json") { Description = "One JSON object instead of text" };
+        var camera = CameraOption();
+        var fps = new Option<double>("--fps") { Description = "Frames analysed per second", DefaultValueFactory = _ => 5 }.AboveAndAtMost(0, 60);
+        var label = new Option<string>("--label") { Description = "Tracks of this label are measured", DefaultValueFactory = _ => "person" };
+        var cmd = new Command("tracks", "Track births per person-second, track-frames without a detection, track life, honest end boxes; no ground truth needed");
+        cmd.Arguments.Add(clip);
+        cmd.Options.Add(json);
+        cmd.Options.Add(camera);
+        cmd.Options.Add(fps);
+        cmd.Options.Add(label);
+        cmd.SetAction(async (parse, cancellationToken) =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            var file = parse.GetValue(clip)!;
+            if (!File.Exists(file))
+            {
+                error.WriteLine($"{file}: no such file");
+                return ExitCodes.Failure;
+            }
+            var options = ModelsCommand.OptionsOrDefaults(parse, error);
+            if (options is null) return ExitCodes.Config;
+            var template = parse.GetValue(camera) is null ? null : CameraFrom(options, parse.GetValue(camera), error);
+            if (parse.GetValue(camera) is not null && template is null) return ExitCodes.Usage;
+            using var registry = ModelsCommand.OpenRegistry(options, error);
+            if (registry is null) return ExitCodes.Config;
+            using var loggers = LoggerFactory.Create(b => AgentHost.ConfigureLogging(b, "warning"));
+            try
+            {
+                var cam = await SourceAnalyzer.CameraForAsync(file, template, parse.GetValue(fps), null, cancellationToken) with { Analytics = Pipeline.AnalysisKinds.Objects };
+                var result = await EvaluationRuns.TracksAsync(options, registry, loggers, cam, parse.GetValue(label)!, cancellationToken);
+                output.WriteLine(parse.GetValue(json) ? result.Json() : result.Text());
+            }
+            catch (IOException ex)
+            {
+                error.WriteLine(ex.Message);
+                return ExitCodes.Failure;
+            }
+            catch (ModelException ex)
+            {
+                error.WriteLine(ex.Message);
+                return ExitCodes.Verification;
+            }
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    /// <summary>The named camera of the config, or the defaults when none is named; null (with the reason printed) for an unknown id.</summary>
+    private static CameraOptions? CameraFrom(AgentOptions options, string? id, TextWriter error) =>
+        DetectCommand.TryFindCamera(options, id, error, out var camera) ? camera ?? new CameraOptions { Id = "eval" } : null;
+}
