@@ -104,8 +104,10 @@ internal sealed class CommandDevice : IAsyncDisposable
         };
     }
 
+    /// <summary>Asserts the reply's outcome; every reply a test sees is also checked against docs/reply.schema.json.</summary>
     public static void AssertReply(JsonElement reply, bool ok, string code)
     {
+        MessageSchema.Reply.AssertValid(reply.GetRawText());
         Assert.That(reply.GetProperty("ok").GetBoolean(), Is.EqualTo(ok), reply.ToString());
         Assert.That(reply.GetProperty("code").GetString(), Is.EqualTo(code), reply.ToString());
     }

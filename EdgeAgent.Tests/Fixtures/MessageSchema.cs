@@ -85,7 +85,8 @@ public sealed class MessageSchema
         Collect(schema, declared, ref additional, ref items);
         switch (instance)
         {
-            case JsonObject o:
+            // An object whose schema lists no fields at all is free-form by design (a reply's result, config.get's document).
+            case JsonObject o when declared.Count > 0 || additional is not null:
                 foreach (var (key, value) in o)
                 {
                     if (declared.TryGetValue(key, out var property)) Undeclared(value, property, $"{at}/{key}", problems);
