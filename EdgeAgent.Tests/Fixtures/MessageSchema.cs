@@ -77,6 +77,32 @@ public sealed class MessageSchema
         Assert.That(problems, Is.Null, problems);
     }
 
+    /// <summary>
+    /// Asserts the payload is valid, and valid against <c>definitions/<paramref name="definition"/></c> too (a command's
+    /// reply against what that command's result holds), when the schema has that definition.
+    /// </summary>
+    public void AssertValid(string payload, string definition)
+    {
+        AssertValid(payload);
+        if (Document["definitions"]?[definition] is not JsonObject part) return;
+        // The definition is checked as a schema of its own whose definitions are the file's, so its $refs resolve.
+        var wrapper = new JsonObject
+        {
+            ["$schema"] = Document["$schema"]?.DeepClone(),
+            ["allOf"] = new JsonArray(new JsonObject { ["$ref"] = "#/definitions/" + definition }),
+            ["definitions"] = Document["definitions"]!.DeepClone(),
+        };
+        var node = JsonNode.Parse(payload);
+        var result = JsonSchema.FromText(wrapper.ToJsonString()).Evaluate(node, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
+        var problems = result.IsValid ? [] : (result.Details ?? []).Where(d => d.Errors is { Count: > 0 }).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")).ToList();
+        // The definition describes the part it narrows (a reply's result); the envelope was checked above.
+        if (result.IsValid && node is JsonObject o && part["properties"] is JsonObject narrowed)
+        {
+            foreach (var (key, schema) in narrowed) Undeclared(o[key], schema, "/" + key, problems);
+        }
+        Assert.That(problems, Is.Empty, $"{File}#/definitions/{definition}: {payload}");
+    }
+
     private void Undeclared(JsonNode? instance, JsonNode? schema, string at, List<string> problems)
     {
         var declared = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
