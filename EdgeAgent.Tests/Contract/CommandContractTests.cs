@@ -8,39 +8,32 @@ namespace EdgeAgent.Tests.Contract;
 /// <summary>Commands over a real Mosquitto as the contract describes them: Unix ms times, typed config.get, schema-valid replies and audit.</summary>
 public sealed class CommandContractTests
 {
-    private MosquittoBroker _broker = null!;
-    private CommandDevice _device = null!;
-
-    [OneTimeSetUp]
-    public async Task StartBroker() => _broker = await MosquittoBroker.StartAsync();
-
-    [OneTimeTearDown]
-    public void StopBroker() => _broker.Dispose();
-
-    [SetUp]
-    public async Task SetUp() => _device = await CommandDevice.StartAsync(_broker, "contract");
-
-    [TearDown]
-    public async Task TearDown() => await _device.DisposeAsync();
+    /// <summary>Runs <paramref name="test"/> against a fresh device on its own Mosquitto, both gone afterwards.</summary>
+    private static async Task OnDeviceAsync(Func<CommandDevice, Task> test)
+    {
+        using var broker = await MosquittoBroker.StartAsync();
+        await using var device = await CommandDevice.StartAsync(broker, "contract");
+        await test(device);
+    }
 
     [Test]
-    public async Task Command_UnixMsTs_AcceptedAndOlderRefusedAsReplay()
+    public Task Command_UnixMsTs_AcceptedAndOlderRefusedAsReplay() => OnDeviceAsync(async device =>
     {
         var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-        var first = await _device.SendRawAsync("config.get", $$"""{"ts":{{now}}}""");
-        var older = await _device.SendRawAsync("config.get", $$"""{"ts":{{now - 1}}}""");
-        var micro = await _device.SendRawAsync("config.get", $$"""{"ts":{{now * 1000}}}""");
+        var first = await device.SendRawAsync("config.get", $$"""{"ts":{{now}}}""");
+        var older = await device.SendRawAsync("config.get", $$"""{"ts":{{now - 1}}}""");
+        var micro = await device.SendRawAsync("config.get", $$"""{"ts":{{now * 1000}}}""");
         CommandDevice.AssertReply(first, true, "ok");
         CommandDevice.AssertReply(older, false, "replay");
         CommandDevice.AssertReply(micro, false, "malformed");
         Assert.That(micro.GetProperty("message").GetString(), Does.Contain("Unix milliseconds"));
-    }
+    });
 
     [Test]
-    public async Task ConfigGet_NumbersAndBooleans_Typed()
+    public Task ConfigGet_NumbersAndBooleans_Typed() => OnDeviceAsync(async device =>
     {
-        File.AppendAllText(_device.Fixture.ConfigPath, "outbox:\n  max_events: 5000\n  max_size_mb: 64.5\n");
-        var reply = await _device.SendAsync("config.get", new JsonObject());
+        File.AppendAllText(device.Fixture.ConfigPath, "outbox:\n  max_events: 5000\n  max_size_mb: 64.5\n");
+        var reply = await device.SendAsync("config.get", new JsonObject());
         CommandDevice.AssertReply(reply, true, "ok");
         var result = reply.GetProperty("result");
         Assert.Multiple(() =>
@@ -50,17 +43,17 @@ public sealed class CommandContractTests
             Assert.That(result.GetProperty("cameras")[1].GetProperty("enabled").ValueKind, Is.EqualTo(JsonValueKind.False));
             Assert.That(result.GetProperty("device").GetProperty("site").GetString(), Is.EqualTo("s1"));
         });
-    }
+    });
 
     [Test]
-    public async Task Commands_AuditRecords_ValidAgainstAuditSchema()
+    public Task Commands_AuditRecords_ValidAgainstAuditSchema() => OnDeviceAsync(async device =>
     {
-        CommandDevice.AssertReply(await _device.SendAsync("config.get", new JsonObject()), true, "ok");
-        CommandDevice.AssertReply(await _device.SendAsync("camera.explode", new JsonObject()), false, "unknown_command");
-        var lines = ReadShared(_device.Audit.FilePath);
+        CommandDevice.AssertReply(await device.SendAsync("config.get", new JsonObject()), true, "ok");
+        CommandDevice.AssertReply(await device.SendAsync("camera.explode", new JsonObject()), false, "unknown_command");
+        var lines = ReadShared(device.Audit.FilePath);
         Assert.That(lines, Has.Length.GreaterThanOrEqualTo(2));
         foreach (var line in lines) MessageSchema.Audit.AssertValid(line);
-    }
+    });
 
     // The device holds the log open for appends; read it the way another process would.
     private static string[] ReadShared(string path)

@@ -53,13 +53,8 @@ public sealed class MessageSchema
     public string? Problems(string payload)
     {
         var node = JsonNode.Parse(payload);
-        var result = _loaded.Value.Schema.Evaluate(node, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
-        // The list output also holds the failures of "if" branches that did not apply: only an invalid result's count.
-        var problems = result.IsValid ? [] : (result.Details ?? [])
-            .Where(d => d.Errors is { Count: > 0 })
-            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation} ({d.EvaluationPath}): {e.Value}"))
-            .ToList();
-        if (result.IsValid && node is JsonObject root)
+        var problems = Evaluate(_loaded.Value.Schema, node);
+        if (problems.Count == 0 && node is JsonObject root)
         {
             // An event is described by its kind's definition (the root only dispatches on kind); a kind this schema
             // does not know is checked on its envelope alone, as a consumer of an older schema would.
@@ -67,7 +62,18 @@ public sealed class MessageSchema
                 : root["kind"]?.GetValue<string>() is { } kind ? Document["definitions"]?[kind] : null;
             if (schema is not null) Undeclared(root, schema, "", problems);
         }
-        return problems.Count == 0 && result.IsValid ? null : $"{File}: {payload}\n  " + string.Join("\n  ", problems);
+        return problems.Count == 0 ? null : $"{File}: {payload}\n  " + string.Join("\n  ", problems);
+    }
+
+    // The schema's complaints about node, empty when valid.
+    private static List<string> Evaluate(JsonSchema schema, JsonNode? node)
+    {
+        var result = schema.Evaluate(node, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
+        // The list output also holds the failures of "if" branches that did not apply: only an invalid result's count.
+        return result.IsValid ? [] : (result.Details ?? [])
+            .Where(d => d.Errors is { Count: > 0 })
+            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation} ({d.EvaluationPath}): {e.Value}"))
+            .ToList();
     }
 
     /// <summary>Asserts the payload is valid, listing the problems when not.</summary>
@@ -93,10 +99,9 @@ public sealed class MessageSchema
             ["definitions"] = Document["definitions"]!.DeepClone(),
         };
         var node = JsonNode.Parse(payload);
-        var result = JsonSchema.FromText(wrapper.ToJsonString()).Evaluate(node, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
-        var problems = result.IsValid ? [] : (result.Details ?? []).Where(d => d.Errors is { Count: > 0 }).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")).ToList();
+        var problems = Evaluate(JsonSchema.FromText(wrapper.ToJsonString()), node);
         // The definition describes the part it narrows (a reply's result); the envelope was checked above.
-        if (result.IsValid && node is JsonObject o && part["properties"] is JsonObject narrowed)
+        if (problems.Count == 0 && node is JsonObject o && part["properties"] is JsonObject narrowed)
         {
             foreach (var (key, schema) in narrowed) Undeclared(o[key], schema, "/" + key, problems);
         }
