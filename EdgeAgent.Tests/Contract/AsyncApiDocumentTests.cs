@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using EdgeAgent.Tests.Fixtures;
 using YamlDotNet.RepresentationModel;
 
@@ -56,29 +55,6 @@ public sealed class AsyncApiDocumentTests
     }
 
     /// <summary>Runs scripts/contract/validate-asyncapi.js on <paramref name="file"/>: exit code and output.</summary>
-    private static (int Code, string Output) Validate(string file)
-    {
-        var node = FindOnPath("node");
-        if (node is null) Assert.Ignore("node is not installed, so the official AsyncAPI parser cannot run (scripts/setup.sh installs nodejs)");
-        var modules = Path.Combine(Environment.GetEnvironmentVariable("EDGEAGENT_CACHE") is { Length: > 0 } c
-            ? c : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "edgeagent"), "node", "contract", "node_modules");
-        if (!Directory.Exists(Path.Combine(modules, "@asyncapi", "parser"))) Assert.Fail($"@asyncapi/parser is not in {modules}: run ./scripts/setup.sh");
-        var start = new ProcessStartInfo(node!) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(TestPaths.RepoRoot, "scripts", "contract", "validate-asyncapi.js"));
-        start.ArgumentList.Add(file);
-        start.Environment["NODE_PATH"] = modules;
-        using var p = Process.Start(start)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        if (!p.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            p.Kill(entireProcessTree: true);
-            Assert.Fail("the AsyncAPI parser did not finish within 2 minutes");
-        }
-        return (p.ExitCode, stdout.Result + stderr.Result);
-    }
-
-    private static string? FindOnPath(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(d => Path.Combine(d, name)).FirstOrDefault(File.Exists);
+    private static (int Code, string Output) Validate(string file) =>
+        ContractTools.RunAsync("validate-asyncapi.js", TimeSpan.FromMinutes(2), file).GetAwaiter().GetResult();
 }
