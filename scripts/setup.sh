@@ -95,6 +95,23 @@ fetch_media() {
   log "sample media: ${#need[@]} file(s) written to $EDGEAGENT_MEDIA"
 }
 
+# The contract tools' npm packages (@asyncapi/parser; mqtt and ajv for the reference consumer), exactly as scripts/contract/package-lock.json pins them, in
+# the cache rather than the clone (no node_modules in the repository); skipped while the installed copy matches the lock.
+install_contract_tools() {
+  local src="$EDGEAGENT_ROOT/scripts/contract" dest="$EDGEAGENT_CACHE/node/contract"
+  local want
+  want="$(cat "$src/package.json" "$src/package-lock.json" | sha256sum | cut -d' ' -f1)"
+  if [ -f "$dest/.installed" ] && [ "$(cat "$dest/.installed")" = "$want" ] && [ -d "$dest/node_modules/@asyncapi/parser" ]; then
+    log "contract tools: present in $dest"
+    return
+  fi
+  log "contract tools: npm ci in $dest"
+  mkdir -p "$dest"
+  cp "$src/package.json" "$src/package-lock.json" "$dest/"
+  (cd "$dest" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || die "npm ci of the contract tools failed (see $dest)"
+  echo "$want" >"$dest/.installed"
+}
+
 build() {
   log "building (Release)"
   # To stderr: stdout is for what the caller asked for (the demo prints events there).
@@ -104,5 +121,6 @@ build() {
 install_packages
 fetch_media
 "$EDGEAGENT_ROOT/scripts/fetch-models.sh"
+install_contract_tools
 build
 log "setup done"

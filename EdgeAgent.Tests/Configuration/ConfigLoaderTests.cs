@@ -24,6 +24,15 @@ public sealed class ConfigLoaderTests
     }
 
     [Test]
+    public void Parse_PlatesReport_DefaultAllMatchesReadUnknownRefused()
+    {
+        Assert.That(ConfigLoader.Parse(Minimal, "t.yaml").Cameras[0].Plates.Report, Is.EqualTo(PlateReport.All), "default: every read, as before the option");
+        Assert.That(ConfigLoader.Parse(Minimal + "\n    plates: {report: matches}", "t.yaml").Cameras[0].Plates.Report, Is.EqualTo(PlateReport.Matches));
+        var ex = Assert.Throws<ConfigException>(() => ConfigLoader.Parse(Minimal + "\n    plates: {report: some}", "t.yaml"))!;
+        Assert.That(ex.Errors.Single().Path, Is.EqualTo("cameras[0].plates.report"));
+    }
+
+    [Test]
     public void Parse_WrongScheme_NamesPathAndAllowedSchemes()
     {
         var yaml = """

@@ -84,8 +84,14 @@ internal sealed class CommandDevice : IAsyncDisposable
     }
 
     /// <summary>Sends <paramref name="payload"/> as it is (malformed or replayed requests) and returns the reply.</summary>
-    public Task<JsonElement> SendRawAsync(string name, string payload, string? responseTopic = null) =>
-        _centre.RequestAsync(Topics.Command(name), payload, responseTopic);
+    public async Task<JsonElement> SendRawAsync(string name, string payload, string? responseTopic = null)
+    {
+        var reply = await _centre.RequestAsync(Topics.Command(name), payload, responseTopic);
+        // Every reply a command test receives is held to the contract: the generic reply and, when it succeeded, its command's result.
+        if (reply.TryGetProperty("ok", out var ok) && ok.ValueKind == JsonValueKind.True) MessageSchema.Reply.AssertValid(reply.GetRawText(), name);
+        else MessageSchema.Reply.AssertValid(reply.GetRawText());
+        return reply;
+    }
 
     /// <summary>The body of chunk <paramref name="index"/> of <paramref name="bundle"/> cut in chunks of <paramref name="chunkBytes"/>.</summary>
     public static JsonObject Chunk(string transfer, byte[] bundle, int chunkBytes, int index, byte[]? data = null)
@@ -104,8 +110,10 @@ internal sealed class CommandDevice : IAsyncDisposable
         };
     }
 
+    /// <summary>Asserts the reply's outcome; every reply a test sees is also checked against docs/reply.schema.json.</summary>
     public static void AssertReply(JsonElement reply, bool ok, string code)
     {
+        MessageSchema.Reply.AssertValid(reply.GetRawText());
         Assert.That(reply.GetProperty("ok").GetBoolean(), Is.EqualTo(ok), reply.ToString());
         Assert.That(reply.GetProperty("code").GetString(), Is.EqualTo(code), reply.ToString());
     }

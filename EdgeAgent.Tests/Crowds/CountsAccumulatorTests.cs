@@ -36,6 +36,28 @@ public class CountsAccumulatorTests
     }
 
     [Test]
+    public void BeginFrame_StreamFasterThanClock_EndNotAfterClosingFrameAndNoOverlap()
+    {
+        // A file read as fast as the pipeline goes: 0.2 s of stream per frame, 0.05 s of capture clock.
+        var counts = Make(TimeSpan.FromSeconds(10));
+        var messages = new List<CountsEvent>();
+        var origins = new List<EventOrigin>();
+        for (var i = 0; i < 110; i++)
+        {
+            var t = i * 0.2;
+            var origin = new EventOrigin("cam", T0.AddSeconds(i * 0.05), i, 0, 1000, 1000);
+            if (counts.BeginFrame(t, origin) is { } e)
+            {
+                messages.Add(e);
+                origins.Add(origin);
+            }
+        }
+        Assert.That(messages, Has.Count.EqualTo(2));
+        for (var i = 0; i < messages.Count; i++) Assert.That(messages[i].CaptureTime, Is.LessThanOrEqualTo(origins[i].CaptureTime), "ts is never after the frame that closed the interval");
+        Assert.That(messages[1].Start, Is.GreaterThanOrEqualTo(messages[0].CaptureTime), "the second interval begins where the first ended");
+    }
+
+    [Test]
     public void AddZone_ChangingOccupancy_MinMaxMean()
     {
         var counts = Make(TimeSpan.FromSeconds(60));

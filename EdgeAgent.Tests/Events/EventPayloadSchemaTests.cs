@@ -99,6 +99,6 @@ public sealed class EventPayloadSchemaTests
     public void Schema_UnknownKindWithEnvelope_Valid()
     {
         // Open to extension: a kind this schema version does not describe still passes on its envelope.
-        EventSchema.AssertValid("{\"v\":1,\"id\":\"0196a5c4-7a11-7b2c-9d3e-0123456789ab\",\"seq\":5,\"dev\":\"edge-01\",\"ts\":1,\"pt\":2,\"cam\":\"c1\",\"kind\":\"plate\",\"event\":\"new\",\"text\":\"AB123CD\"}");
+        EventSchema.AssertValid("{\"v\":1,\"id\":\"0196a5c4-7a11-7b2c-9d3e-0123456789ab\",\"seq\":5,\"dev\":\"edge-01\",\"ts\":1,\"pt\":2,\"cam\":\"c1\",\"kind\":\"smoke\",\"event\":\"start\",\"density\":0.4}");
     }
 }

@@ -57,7 +57,7 @@ public sealed class PlateStageTests
         return path;
     }
 
-    private static async Task<List<AgentEvent>> AnalyseAsync(string clip, AgentOptions options, bool thumbnails = false)
+    private static async Task<List<AgentEvent>> AnalyseAsync(string clip, AgentOptions options, bool thumbnails = false, string report = PlateReport.All)
     {
         var camera = await SourceAnalyzer.CameraForAsync(clip, null, 5, null, CancellationToken.None) with
         {
@@ -65,6 +65,7 @@ public sealed class PlateStageTests
             // The whole picture drifts, which motion would take for a lighting change; detection runs on every frame.
             Motion = new MotionOptions { Enabled = false },
             Thumbnails = thumbnails,
+            Plates = new PlatesOptions { Report = report },
             // dog.jpg's car scores about 0.5 (0.54 with a plate on it): let a 0.4 detection start its track, so the
             // test is about plates, not about the detector's margin on this photo.
             Tracking = new TrackingOptions { HighScore = 0.4 },
@@ -124,6 +125,28 @@ public sealed class PlateStageTests
         var audit = File.ReadAllText(EdgeAgent.Control.Audit.AuditLog.PathIn(state));
         Assert.That(audit, Does.Contain("watchlist.match").And.Contain(entryId));
         Assert.That(audit, Does.Not.Contain("AA1234BB"), "the audit log never holds a plate in clear");
+    }
+
+    [Test]
+    public async Task Run_ReportMatches_OnlyTheListedPlateLeaves()
+    {
+        var state = Path.Combine(_dir, "state-matches");
+        var key = WatchlistKey.Load(state, null, create: true);
+        using (var list = new PlateWatchlist(WatchlistDatabase.PathIn(state), key))
+        {
+            list.Add("AA1234BB", "stolen", "test");
+        }
+        var listed = await AnalyseAsync(WriteClip("listed-m", PlateReaderTests.RenderPlate("dog.jpg", "AA1234BB", 565, 145, 110, 0)), OptionsWithState(state), report: PlateReport.Matches);
+        // The same clip Run_CarWithPlateInClip reads with report: all, on a device without a watchlist.
+        var unlisted = await AnalyseAsync(WriteClip("unlisted-m", PlateReaderTests.RenderPlate("dog.jpg", "AA1234BB", 565, 145, 110, 0)), OptionsWithState(Path.Combine(_dir, "state-none-m")), report: PlateReport.Matches);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(listed.OfType<PlateMatchEvent>().Select(m => m.Text), Is.EqualTo(new[] { "AA1234BB" }), "a match leaves whatever plates.report says");
+            Assert.That(listed.OfType<PlateEvent>(), Is.Empty, "plates.report: matches publishes no plate reads");
+            Assert.That(unlisted.OfType<PlateEvent>(), Is.Empty, "an unlisted vehicle's plate stays on the device");
+            Assert.That(unlisted.OfType<PlateMatchEvent>(), Is.Empty);
+        });
     }
 
     [Test]

@@ -280,10 +280,11 @@ internal sealed class BundlePusher : IDisposable
             return;
         }
         // ts, not seq: the device keeps separate marks for both, so a push does not raise the seq mark the centre counts with.
-        var now = DateTimeOffset.UtcNow;
-        if (now <= _lastTs) now = _lastTs.AddTicks(1);
+        // Unix ms, the wire's one form of time; a window of requests within one millisecond still gets growing values.
+        var now = DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+        if (now <= _lastTs) now = _lastTs.AddMilliseconds(1);
         _lastTs = now;
-        body["ts"] = now.ToString("O", CultureInfo.InvariantCulture);
+        body["ts"] = now.ToUnixTimeMilliseconds();
     }
 
     private async Task EnsureConnectedAsync(CancellationToken ct)

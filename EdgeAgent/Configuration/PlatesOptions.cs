@@ -30,6 +30,12 @@ public sealed record PlatesOptions
     /// <summary>Longest side, in pixels, the text detector sees the vehicle crop at.</summary>
     public int DetectSide { get; init; } = 512;
 
+    /// <summary>
+    /// Which reads leave the device: <c>all</c> (a <c>plate</c> event for every vehicle read, so the centre can check
+    /// plates against national databases itself) or <c>matches</c> (only <c>plate_match</c> events for watchlist hits).
+    /// </summary>
+    public string Report { get; init; } = PlateReport.All;
+
     internal static PlatesOptions Read(ConfigMap m)
     {
         var o = new PlatesOptions
@@ -41,6 +47,7 @@ public sealed record PlatesOptions
             MinVehicleHeight = m.Whole("min_vehicle_height", 48, 8, 4096),
             CropMargin = m.Number("crop_margin", 0.1, 0, 1),
             DetectSide = m.Whole("detect_side", 512, 128, 1536),
+            Report = m.Choice("report", PlateReport.All, PlateReport.All, PlateReport.Matches),
         };
         if (m.Has("labels")) o = o with { Labels = m.StringList("labels") };
         if (m.Has("grammars"))
@@ -55,4 +62,14 @@ public sealed record PlatesOptions
         }
         return o;
     }
+}
+
+/// <summary>Values of <c>plates.report</c>.</summary>
+public static class PlateReport
+{
+    /// <summary>Every read is published as a <c>plate</c> event (and matches as <c>plate_match</c> as well).</summary>
+    public const string All = "all";
+
+    /// <summary>Only watchlist matches leave the device; other reads are counted in the log, never published.</summary>
+    public const string Matches = "matches";
 }

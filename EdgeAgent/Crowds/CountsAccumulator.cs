@@ -50,7 +50,7 @@ public sealed class CountsAccumulator
         CountsEvent? closed = null;
         if (Open && time >= _start + _interval)
         {
-            closed = Close(origin, _interval);
+            closed = Close(origin, _interval, time);
             var next = _start + _interval;
             // A gap longer than an interval (the stream stalled): start afresh instead of sending empty intervals.
             _start = time - next >= _interval ? time : next;
@@ -79,12 +79,12 @@ public sealed class CountsAccumulator
     public CountsEvent? Flush(in EventOrigin origin)
     {
         if (!Open) return null;
-        var e = Close(origin, _last - _start);
+        var e = Close(origin, _last - _start, _last);
         _start = double.NaN;
         return e;
     }
 
-    private CountsEvent Close(in EventOrigin origin, double duration)
+    private CountsEvent Close(in EventOrigin origin, double duration, double time)
     {
         var zones = new ZoneTally[_zones.Length];
         for (var z = 0; z < zones.Length; z++)
@@ -106,8 +106,10 @@ public sealed class CountsAccumulator
         return new CountsEvent
         {
             Camera = origin.Camera,
-            // The end of the interval, so the wire's ts and dur place it without a start field.
-            CaptureTime = _startCapture.AddSeconds(duration),
+            // The end of the interval, so the wire's ts and dur place it without a start field: measured back from the
+            // frame that closes it, never forward from the start, since a file read faster than real time runs stream
+            // seconds ahead of the clock (start + dur was then later than the publish time, and overlapped the next).
+            CaptureTime = origin.CaptureTime.AddSeconds(_start + duration - time),
             Frame = origin.Frame,
             CaptureTimestamp = origin.Timestamp,
             Start = _startCapture,

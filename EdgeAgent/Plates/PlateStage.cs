@@ -155,7 +155,8 @@ public sealed partial class PlateStage : IFrameStage
             LogBelowMinimum(_logger, _camera.Id, trackId, vote.Confidence, vote.Reads);
             return;
         }
-        analysis.Events.Add(new PlateEvent
+        // plates.report: matches keeps the text of unlisted vehicles on the device; a match below still leaves.
+        if (_options.Report == PlateReport.All) analysis.Events.Add(new PlateEvent
         {
             Camera = _camera.Id,
             CaptureTime = _lastCapture,

@@ -130,7 +130,8 @@ public sealed class AuditLog : IDisposable
         {
             w.WriteStartObject();
             w.WriteNumber("seq", seq);
-            w.WriteString("ts", _time.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture));
+            // Unix ms, as every time on the wire (the record is also the .../audit payload); older lines keep their ISO text.
+            w.WriteNumber("ts", _time.GetUtcNow().ToUnixTimeMilliseconds());
             w.WriteString("action", action);
             w.WriteString("actor", actor);
             w.WriteStartObject("data");

@@ -23,6 +23,9 @@ public sealed class CommandProcessor : IDisposable
     public static readonly string[] Names = ["config.get", "config.set", "watchlist.sync", "model.update", "model.rollback", "agent.restart",
         "camera.snapshot", "bundle.chunk", "bundle.status", "bundle.cancel"];
 
+    // Year 3000: a larger ts is a unit mistake (microseconds), not a time.
+    private const long MaxUnixMs = 32_503_680_000_000;
+
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromMinutes(5) };
 
     private readonly AgentOptions _options;
@@ -113,8 +116,10 @@ public sealed class CommandProcessor : IDisposable
             }
             if (root.TryGetProperty("ts", out var t))
             {
-                if (t.ValueKind != JsonValueKind.String || !t.TryGetDateTimeOffset(out var d)) return CommandReply.Error("malformed", $"{name}: ts must be an ISO 8601 time");
-                ts = d;
+                // Unix ms like every other time on the wire; the ISO text of earlier centres is still read within v1.
+                if (t.ValueKind == JsonValueKind.Number && t.TryGetInt64(out var ms) && ms is >= 0 and <= MaxUnixMs) ts = DateTimeOffset.FromUnixTimeMilliseconds(ms);
+                else if (t.ValueKind == JsonValueKind.String && t.TryGetDateTimeOffset(out var d)) ts = d;
+                else return CommandReply.Error("malformed", $"{name}: ts must be a time in Unix milliseconds (an integer)");
             }
             if (seq is null && ts is null) return CommandReply.Error("missing_field", $"{name}: seq or ts is required (replay protection)");
             // Check the fields before spending the sequence number, so a typo can be resent with the same seq.

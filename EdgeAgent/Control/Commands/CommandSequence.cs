@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace EdgeAgent.Control.Commands;
 
 /// <summary>
-/// Replay guard: each command carries <c>seq</c> (a number that only grows) or <c>ts</c> (an ISO time); a command whose
+/// Replay guard: each command carries <c>seq</c> (a number that only grows) or <c>ts</c> (a time, Unix ms); a command whose
 /// seq or time is not newer than the last accepted one is refused. The high-water marks survive restarts in
 /// <c>{state_dir}/commands.json</c>, written by rename.
 /// </summary>

@@ -6,9 +6,11 @@ namespace EdgeAgent.Control.Commands;
 
 /// <summary>
 /// A config document as JSON with its secrets redacted: values of keys that name secrets (password, key, key_file,
-/// token, secret) and passwords in URLs (<c>rtsp://user:pass@host</c>) become <c>***</c>.
+/// token, secret) and passwords in URLs (<c>rtsp://user:pass@host</c>) become <c>***</c>. Plain YAML scalars that are
+/// numbers, booleans or null become JSON numbers, booleans and null (YAML 1.2 core schema), so <c>config.get</c> says
+/// <c>"width":768</c>, not <c>"width":"768"</c>; quoted scalars stay strings.
 /// </summary>
-public static class ConfigRedaction
+public static partial class ConfigRedaction
 {
     /// <summary>What replaces a secret.</summary>
     public const string Mask = UrlRedaction.Mask;
@@ -52,11 +54,34 @@ public static class ConfigRedaction
                 return a;
             case YamlScalarNode scalar:
                 if (scalar.Value is null) return null;
-                return IsSecretKey(key) ? Mask : UrlRedaction.Redact(scalar.Value);
+                if (IsSecretKey(key)) return Mask;
+                return scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && TryTyped(scalar.Value, out var typed) ? typed : UrlRedaction.Redact(scalar.Value);
             default:
                 return null;
         }
     }
+
+    // YAML 1.2 core schema, without its octal and hex forms (a zone named 0x1 stays text); a number whose digits would
+    // not survive the round trip (a leading zero, as in an id "007") stays text, since the loader reads it as text too.
+    private static bool TryTyped(string value, out JsonValue? typed)
+    {
+        typed = null;
+        switch (value)
+        {
+            case "" or "~" or "null" or "Null" or "NULL": return true;
+            case "true" or "True" or "TRUE": typed = JsonValue.Create(true); return true;
+            case "false" or "False" or "FALSE": typed = JsonValue.Create(false); return true;
+        }
+        if (IntegerForm().IsMatch(value) && long.TryParse(value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var n)) typed = JsonValue.Create(n);
+        else if (FloatForm().IsMatch(value) && double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d) && double.IsFinite(d)) typed = JsonValue.Create(d);
+        return typed is not null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^-?(0|[1-9][0-9]*)$")]
+    private static partial System.Text.RegularExpressions.Regex IntegerForm();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?$")]
+    private static partial System.Text.RegularExpressions.Regex FloatForm();
 
     private static void RedactInPlace(YamlNode node, string? key)
     {

@@ -120,7 +120,7 @@ internal sealed class SnapshotCommand(AgentOptions options, SnapshotTaps? taps, 
         var jpeg = ImageCodec.EncodeJpeg(image, request.Quality);
         audit.Add(new("blurred", Flag(faces is not null)));
         audit.Add(new("faces_blurred", blurred.ToString(CultureInfo.InvariantCulture)));
-        audit.Add(new("captured", Time(frame.CaptureTime)));
+        audit.Add(new("captured", Time(frame.CaptureTime).ToString(CultureInfo.InvariantCulture)));
         audit.Add(new("bytes", jpeg.Length.ToString(CultureInfo.InvariantCulture)));
         var result = new JsonObject
         {
@@ -139,5 +139,5 @@ internal sealed class SnapshotCommand(AgentOptions options, SnapshotTaps? taps, 
 
     private static string Flag(bool b) => b ? "true" : "false";
 
-    private static string Time(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+    private static long Time(DateTimeOffset t) => t.ToUnixTimeMilliseconds();
 }
