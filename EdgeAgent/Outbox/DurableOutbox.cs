@@ -528,13 +528,9 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
             _failingSince = _time.GetTimestamp();
             _unwritableSinceFault = 0;
             _faultReason = noSpace ? DeviceEvent.DiskFull : DeviceEvent.OutboxFailing;
-            LogFaultStarted(_logger, _fault, Depth0());
+            LogFaultStarted(_logger, _fault, DepthLocked());
         }
-        // The instance that failed a write serves stale pages; a fresh one reads what is really on disk, so what was
-        // stored keeps draining while nothing can be written.
-        CloseDatabase();
-        TryAttachReader();
-        _nextRepair = _time.GetTimestamp() + (long)(RepairInterval.TotalSeconds * _time.TimestampFrequency);
+        ReopenForReading();
         if (first)
         {
             // Held in memory like any high priority event: the disk that refused the others cannot store it either.
@@ -543,7 +539,18 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
         }
     }
 
-    private long Depth0() => Interlocked.Read(ref _counts[0]) + Interlocked.Read(ref _counts[1]) + Interlocked.Read(ref _counts[2]);
+    /// <summary>
+    /// The instance that failed a write serves stale pages; a fresh one reads what is really on disk, so what was stored
+    /// keeps draining while nothing can be written. The next repair is a second away.
+    /// </summary>
+    private void ReopenForReading()
+    {
+        CloseDatabase();
+        TryAttachReader();
+        ScheduleRepair();
+    }
+
+    private void ScheduleRepair() => _nextRepair = _time.GetTimestamp() + (long)(RepairInterval.TotalSeconds * _time.TimestampFrequency);
 
     private static bool IsNoSpace(Exception ex)
     {
@@ -605,7 +612,7 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
         if (_db is null) TryAttachReader();
         if (_db is null)
         {
-            _nextRepair = _time.GetTimestamp() + (long)(RepairInterval.TotalSeconds * _time.TimestampFrequency);
+            ScheduleRepair();
             return;
         }
         var storedHeld = _held.Count;
@@ -622,9 +629,7 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
         {
             TryRollback();
             _fault = $"outbox {FilePath}: cannot write: {ex.Message}";
-            CloseDatabase();
-            TryAttachReader();
-            _nextRepair = _time.GetTimestamp() + (long)(RepairInterval.TotalSeconds * _time.TimestampFrequency);
+            ReopenForReading();
             return;
         }
         var failedFor = _time.GetElapsedTime(_failingSince);
