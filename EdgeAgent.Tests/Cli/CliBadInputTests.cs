@@ -36,6 +36,8 @@ public sealed class CliBadInputTests
     [TestCase(ExitCodes.Usage, "--min-score 5", "detect", "{dog}", "--min-score", "5")]
     [TestCase(ExitCodes.Usage, "--min-score -0.1", "detect", "{dog}", "--min-score", "-0.1")]
     [TestCase(ExitCodes.Usage, "'abc' for option '--min-score'", "detect", "{dog}", "--min-score", "abc")]
+    [TestCase(ExitCodes.Usage, "a still image; eval tracks needs a video clip", "eval", "tracks", "{dog}")]
+    [TestCase(ExitCodes.Usage, "--fps 0", "eval", "tracks", "{dir}/x.avi", "--fps", "0")]
     [TestCase(ExitCodes.Usage, "--fps 0", "detect", "{dir}/x.avi", "--fps", "0")]
     [TestCase(ExitCodes.Usage, "--fps 500", "detect", "{dir}/x.avi", "--fps", "500")]
     [TestCase(ExitCodes.Usage, "--kinds cars", "detect", "{dog}", "--kinds", "cars")]

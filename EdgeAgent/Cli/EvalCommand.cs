@@ -99,6 +99,12 @@ public static class EvalCommand
                 error.WriteLine($"{file}: no such file");
                 return ExitCodes.Failure;
             }
+            if (DetectCommand.StillExtensions.Contains(Path.GetExtension(file).ToLowerInvariant()))
+            {
+                // A still decodes to no stream of frames: the camera would wait for one for ever.
+                error.WriteLine($"{file}: a still image; eval tracks needs a video clip (for photos: edgeagent eval objects DIR)");
+                return ExitCodes.Usage;
+            }
             var options = ModelsCommand.OptionsOrDefaults(parse, error);
             if (options is null) return ExitCodes.Config;
             var template = parse.GetValue(camera) is null ? null : CameraFrom(options, parse.GetValue(camera), error);
