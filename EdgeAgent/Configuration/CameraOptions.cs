@@ -68,6 +68,9 @@ public sealed record CameraOptions
     /// <summary>Plate reading on vehicle tracks (used when <see cref="Analytics"/> includes plates).</summary>
     public PlatesOptions Plates { get; init; } = new();
 
+    /// <summary>Camera tampering seen in the picture (covered, defocused, turned, blinded).</summary>
+    public CameraTamperOptions Tamper { get; init; } = new();
+
     internal static CameraOptions Read(ConfigMap m)
     {
         var o = new CameraOptions
@@ -92,6 +95,7 @@ public sealed record CameraOptions
             Counts = m.Map("counts", CountsOptions.Read),
             Thumbnails = m.Flag("thumbnails", false),
             Plates = m.Map("plates", PlatesOptions.Read),
+            Tamper = m.Map("tamper", CameraTamperOptions.Read),
         };
         if (o.Id.Length > 0) DeviceOptions.CheckTopicSegment(m, "id", o.Id);
         if (o.Url.Length > 0) CheckUrl(m, o.Url);

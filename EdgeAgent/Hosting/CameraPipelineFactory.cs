@@ -10,6 +10,7 @@ using EdgeAgent.Models;
 using EdgeAgent.Motion;
 using EdgeAgent.Pipeline;
 using EdgeAgent.Plates;
+using EdgeAgent.Tampering;
 using EdgeAgent.Tracking;
 using EdgeAgent.Watchlist;
 using Microsoft.Extensions.Logging;
@@ -65,6 +66,7 @@ public sealed partial class CameraPipelineFactory(TimeProvider time, ILoggerFact
         {
             stages.Add(new MotionStage(camera.Motion, loggers.CreateLogger($"EdgeAgent.Motion.{camera.Id}")));
         }
+        if (TamperStage.IsNeeded(camera)) stages.Add(new TamperStage(camera.Tamper, loggers.CreateLogger($"EdgeAgent.Tampering.{camera.Id}")));
 
         if (camera.Analytics.HasFlag(AnalysisKinds.Objects))
         {
