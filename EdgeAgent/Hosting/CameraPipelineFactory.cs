@@ -53,7 +53,9 @@ public sealed partial class CameraPipelineFactory(TimeProvider time, ILoggerFact
         var stages = CreateStages(camera);
         var pipeline = new CameraPipeline(camera.Id, source, stages, loggers.CreateLogger($"EdgeAgent.Pipeline.{camera.Id}"), lossless: lossless);
         var detection = stages.OfType<DetectionStage>().FirstOrDefault();
-        health?.Register(camera.Id, pipeline.Counters, source, detection is null ? null : () => detection.Runs);
+        var tamper = stages.OfType<TamperStage>().FirstOrDefault();
+        if (tamper is not null) pipeline.Snapshots.Reference = tamper.ReferenceImage;
+        health?.Register(camera.Id, pipeline.Counters, source, detection is null ? null : () => detection.Runs, tamper is null ? null : () => tamper.Detector.StateName);
         return pipeline;
     }
 

@@ -70,6 +70,7 @@ public sealed class TamperDetector
     private double _structureNormal;
     private double _lastReferenceImage = double.NegativeInfinity;
     private bool _haveCurrent;
+    private DateTimeOffset _captured;
 
     /// <summary>Creates a detector for one camera.</summary>
     public TamperDetector(CameraTamperOptions options)
@@ -102,12 +103,30 @@ public sealed class TamperDetector
         }
     }
 
+    /// <summary>What health shows: <c>learning</c>, <c>ok</c>, or the open alarms (<c>covered</c>, <c>turned,defocused</c>).</summary>
+    public string StateName
+    {
+        get
+        {
+            if (Learning) return "learning";
+            var mask = ActiveMask;
+            if (mask == 0) return "ok";
+            return string.Join(',', TamperTypeNames.All.Where(t => (mask & (1 << (int)t)) != 0).Select(TamperTypeNames.Name));
+        }
+    }
+
     /// <summary>
     /// Analyses one grey frame taken at <paramref name="time"/> (stream seconds) and returns the alarm that started or
     /// ended on it, if any (at most one change per frame: the others follow on the next frames).
     /// </summary>
-    public TamperChange? Process(ReadOnlySpan<byte> grey, int width, int height, double time)
+    /// <param name="grey">The grey image, row-major.</param>
+    /// <param name="width">Its columns.</param>
+    /// <param name="height">Its rows.</param>
+    /// <param name="time">Stream seconds of the frame.</param>
+    /// <param name="captured">Capture time of the frame: the reference image is dated with it.</param>
+    public TamperChange? Process(ReadOnlySpan<byte> grey, int width, int height, double time, DateTimeOffset captured = default)
     {
+        _captured = captured;
         ArgumentOutOfRangeException.ThrowIfLessThan(grey.Length, width * height, nameof(grey));
         EnsureSize(width, height);
         // Stream time may jump back (a loop, a reconnect): the detector keeps its own clock, which only moves forward.
@@ -222,7 +241,7 @@ public sealed class TamperDetector
                     int v = row[x];
                     s += v;
                     sq += v * v;
-                    var dx = (x + 1 < w ? row[x + 1] : v) - v;
+                    var dx = row[Math.Min(x + 1, w - 1)] - v;
                     var dy = below[x] - v;
                     g += (dx * dx) + (dy * dy);
                     saturated += v >= SaturatedGrey ? 1 : 0;
@@ -352,7 +371,7 @@ public sealed class TamperDetector
             _referenceGrey.AsSpan(0, n).CopyTo(_referenceCopy);
             _referenceWidth = _width;
             _referenceHeight = _height;
-            _referenceTime = DateTimeOffset.UtcNow;
+            _referenceTime = _captured;
         }
     }
 

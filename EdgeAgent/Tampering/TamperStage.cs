@@ -34,6 +34,19 @@ public sealed partial class TamperStage : IFrameStage
     /// <summary>The detector, for health (open alarms, learning) and the reference snapshot.</summary>
     public TamperDetector Detector => _detector;
 
+    /// <summary>
+    /// The reference the picture is compared with, as a grey RGB image at the motion size, for camera.snapshot; null
+    /// while it is still being learned. Called from the command's thread.
+    /// </summary>
+    public FrameCopy? ReferenceImage()
+    {
+        byte[] grey = [];
+        if (!_detector.TryCopyReference(ref grey, out var width, out var height, out var taken)) return null;
+        var rgb = new byte[width * height * 3];
+        for (var i = 0; i < grey.Length; i++) rgb[3 * i] = rgb[(3 * i) + 1] = rgb[(3 * i) + 2] = grey[i];
+        return new FrameCopy(_last.Camera, new RgbImage(rgb, width, height), taken, -1);
+    }
+
     /// <inheritdoc />
     public void Process(FrameAnalysis analysis)
     {
@@ -61,7 +74,7 @@ public sealed partial class TamperStage : IFrameStage
             width = _downscaler.Width;
             height = _downscaler.Height;
         }
-        if (_detector.Process(grey, width, height, frame.StreamSeconds) is { } change) Raise(change, analysis.Events);
+        if (_detector.Process(grey, width, height, frame.StreamSeconds, frame.CaptureTime) is { } change) Raise(change, analysis.Events);
     }
 
     /// <inheritdoc />
