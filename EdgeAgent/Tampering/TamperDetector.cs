@@ -143,7 +143,7 @@ public sealed class TamperDetector
 
         if (Learning)
         {
-            LearnReference(grey, saturated, sharpness, structure);
+            LearnReference(saturated, sharpness, structure);
             Figures = new TamperFigures(brightness, contrast, 0, 1, structure, _structureNormal, saturated, _refSaturated);
             return null;
         }
@@ -326,7 +326,7 @@ public sealed class TamperDetector
     /// A cumulative mean over the learning time, so walkers and shadows average out. How well the view normally matches
     /// is learned over the second half, when the reference has mostly formed.
     /// </summary>
-    private void LearnReference(ReadOnlySpan<byte> grey, double saturated, double sharpness, double structure)
+    private void LearnReference(double saturated, double sharpness, double structure)
     {
         _learned++;
         var rate = 1f / _learned;
@@ -338,10 +338,12 @@ public sealed class TamperDetector
             _normalLearned++;
             _structureNormal += (structure - _structureNormal) / _normalLearned;
         }
-        if (!Learning) CopyReferenceImage(grey);
     }
 
-    /// <summary>The slow refresh while the view is normal: lighting drift, a parked car, the seasons.</summary>
+    /// <summary>
+    /// The slow refresh while the view is normal: lighting drift, a parked car, the seasons. The first normal frame after
+    /// learning also gives the first reference image.
+    /// </summary>
     private void Refresh(ReadOnlySpan<byte> grey, double dt, double saturated, double sharpness, double structure)
     {
         var rate = (float)(1 - Math.Exp(-dt / _options.Refresh.TotalSeconds));
