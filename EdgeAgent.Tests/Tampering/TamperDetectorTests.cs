@@ -64,7 +64,7 @@ public class TamperDetectorTests
         var ended = new List<TamperChange>();
         detector.Flush(ended);
         Assert.That(ended.Select(c => (c.Type, c.Started)), Is.EqualTo(new[] { (TamperType.Covered, false) }));
-        Assert.That(ended[0].Seconds, Is.InRange(0.6, 1.2), "the alarm lasted from its start to the stream's end");
+        Assert.That(ended[0].Seconds, Is.InRange(0.5, 1.2), "the alarm lasted from its start to the stream's end");
 
         // The stream comes back (its time starts at 0 again) showing the scene: no new learning, no alarm.
         changes.Clear();

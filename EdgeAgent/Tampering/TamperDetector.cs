@@ -192,9 +192,10 @@ public sealed class TamperDetector
         if (width == _width && height == _height) return;
         _width = width;
         _height = height;
-        _block = Math.Max(2, width / BlocksAcross);
-        _bw = Math.Max(1, width / _block);
-        _bh = Math.Max(1, height / _block);
+        // A block never larger than the image: a very wide stream makes a grey image only a few rows high.
+        _block = Math.Min(Math.Max(2, width / BlocksAcross), Math.Max(1, Math.Min(width, height)));
+        _bw = width / _block;
+        _bh = height / _block;
         var n = _bw * _bh;
         _sum = new int[n];
         _sumSq = new int[n];
