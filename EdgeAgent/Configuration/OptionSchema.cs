@@ -19,7 +19,6 @@ public static class OptionSchema
         var root = new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
-            ["$id"] = "https://github.com/edgeagent/edgeagent/docs/config.schema.json",
             ["title"] = "EdgeAgent configuration (edgeagent.yaml)",
         };
         foreach (var (k, v) in schema) root[k] = v?.DeepClone();
