@@ -32,7 +32,7 @@ public class CameraTamperOptionsTests
             Assert.That(t.Learn, Is.EqualTo(TimeSpan.FromMinutes(10)));
             Assert.That(t.Refresh, Is.EqualTo(TimeSpan.FromHours(2)));
             Assert.That(t.Clear, Is.EqualTo(TimeSpan.FromSeconds(10)));
-            Assert.That(t.Covered, Is.EqualTo(new TamperCheckOptions { Start = 0.9, End = 0.7, After = TimeSpan.FromSeconds(10) }));
+            Assert.That(t.Covered, Is.EqualTo(new CoveredCheck { Start = 0.9, End = 0.7, After = TimeSpan.FromSeconds(10) }));
             Assert.That(t.Turned.Enabled, Is.False);
             Assert.That(t.Defocused, Is.EqualTo(new CameraTamperOptions().Defocused));
             Assert.That(cameras[1].Tamper.Enabled, Is.False);

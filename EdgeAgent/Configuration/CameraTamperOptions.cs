@@ -3,56 +3,37 @@ namespace EdgeAgent.Configuration;
 /// <summary>A camera's <c>tamper:</c> section: watching the picture for covering, defocus, turning and blinding.</summary>
 public sealed record CameraTamperOptions
 {
-    /// <summary>False stops watching the picture of this camera.</summary>
     public bool Enabled { get; init; } = true;
 
-    /// <summary>How long the reference (structure, sharpness, texture) is learned before any alarm can start.</summary>
     public TimeSpan Learn { get; init; } = TimeSpan.FromMinutes(3);
 
-    /// <summary>Time constant of the reference's slow refresh while the view is normal (seasons, a new parked car).</summary>
     public TimeSpan Refresh { get; init; } = TimeSpan.FromMinutes(30);
 
-    /// <summary>A condition must have stayed below its end threshold this long before its alarm ends.</summary>
     public TimeSpan Clear { get; init; } = TimeSpan.FromSeconds(3);
 
-    /// <summary>Covered: the fraction of the reference's textured blocks that went flat.</summary>
-    public TamperCheckOptions Covered { get; init; } = TamperCheckOptions.CoveredDefaults;
+    public TamperCheckOptions Covered { get; init; } = new CoveredCheck();
 
-    /// <summary>Defocused: how far sharpness (gradient relative to contrast) may fall under the reference's, as a ratio.</summary>
-    public TamperCheckOptions Defocused { get; init; } = TamperCheckOptions.DefocusedDefaults;
+    public TamperCheckOptions Defocused { get; init; } = new DefocusedCheck();
 
-    /// <summary>Turned: how far the structure match may fall under its normal level, as a ratio.</summary>
-    public TamperCheckOptions Turned { get; init; } = TamperCheckOptions.TurnedDefaults;
+    public TamperCheckOptions Turned { get; init; } = new TurnedCheck();
 
-    /// <summary>Blinded: the fraction of the picture saturated beyond the reference's own.</summary>
-    public TamperCheckOptions Blinded { get; init; } = TamperCheckOptions.BlindedDefaults;
+    public TamperCheckOptions Blinded { get; init; } = new BlindedCheck();
 
-    internal static CameraTamperOptions Read(ConfigMap m)
-    {
-        var o = new CameraTamperOptions
-        {
-            Enabled = m.Flag("enabled", true),
-            Learn = m.Duration("learn", TimeSpan.FromMinutes(3), TimeSpan.FromSeconds(5), TimeSpan.FromDays(1)),
-            Refresh = m.Duration("refresh", TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(1), TimeSpan.FromDays(30)),
-            Clear = m.Duration("clear", TimeSpan.FromSeconds(3), TimeSpan.Zero, TimeSpan.FromHours(1)),
-            Covered = m.Map("covered", c => TamperCheckOptions.Read(c, TamperCheckOptions.CoveredDefaults, higherIsWorse: true)),
-            Defocused = m.Map("defocused", c => TamperCheckOptions.Read(c, TamperCheckOptions.DefocusedDefaults, higherIsWorse: false)),
-            Turned = m.Map("turned", c => TamperCheckOptions.Read(c, TamperCheckOptions.TurnedDefaults, higherIsWorse: false)),
-            Blinded = m.Map("blinded", c => TamperCheckOptions.Read(c, TamperCheckOptions.BlindedDefaults, higherIsWorse: true)),
-        };
-        return o;
-    }
+    /// <summary>The <c>tamper:</c> keys, each declared once; the defaults are the initialisers above and the checks' constructors.</summary>
+    internal static readonly OptionTable<CameraTamperOptions> Table = new OptionTable<CameraTamperOptions>("Camera tampering seen in the picture (covered, defocused, turned, blinded).")
+        .Flag("enabled", o => o.Enabled, (o, v) => o with { Enabled = v }, "False stops watching the picture of this camera.")
+        .Duration("learn", o => o.Learn, (o, v) => o with { Learn = v }, TimeSpan.FromSeconds(5), TimeSpan.FromDays(1), "How long the reference (structure, sharpness, texture) is learned before any alarm can start.")
+        .Duration("refresh", o => o.Refresh, (o, v) => o with { Refresh = v }, TimeSpan.FromMinutes(1), TimeSpan.FromDays(30), "Time constant of the reference's slow refresh while the view is normal.")
+        .Duration("clear", o => o.Clear, (o, v) => o with { Clear = v }, TimeSpan.Zero, TimeSpan.FromHours(1), "A condition must have stayed past its end threshold this long before its alarm ends.")
+        .Section("covered", (o, v) => o with { Covered = v }, CoveredCheck.Table)
+        .Section("defocused", (o, v) => o with { Defocused = v }, DefocusedCheck.Table)
+        .Section("turned", (o, v) => o with { Turned = v }, TurnedCheck.Table)
+        .Section("blinded", (o, v) => o with { Blinded = v }, BlindedCheck.Table);
 }
 
 /// <summary>One tamper type's thresholds: where it starts, where it ends (hysteresis) and how long it must last.</summary>
-public sealed record TamperCheckOptions
+public record TamperCheckOptions
 {
-    internal static readonly TamperCheckOptions CoveredDefaults = new() { Start = 0.8, End = 0.6, After = TimeSpan.FromSeconds(3) };
-    internal static readonly TamperCheckOptions DefocusedDefaults = new() { Start = 0.45, End = 0.65, After = TimeSpan.FromSeconds(5) };
-    internal static readonly TamperCheckOptions TurnedDefaults = new() { Start = 0.5, End = 0.7, After = TimeSpan.FromSeconds(5) };
-    internal static readonly TamperCheckOptions BlindedDefaults = new() { Start = 0.5, End = 0.3, After = TimeSpan.FromSeconds(2) };
-
-    /// <summary>False never raises this type.</summary>
     public bool Enabled { get; init; } = true;
 
     /// <summary>The figure at which the condition holds (0..1).</summary>
@@ -64,18 +45,75 @@ public sealed record TamperCheckOptions
     /// <summary>The condition must hold this long before the alarm starts (a passing bus, a flash of headlights).</summary>
     public TimeSpan After { get; init; }
 
-    internal static TamperCheckOptions Read(ConfigMap m, TamperCheckOptions d, bool higherIsWorse)
+    /// <summary>The keys of one type's section, the same for all four; <typeparamref name="TC"/>'s constructor gives the defaults.</summary>
+    private protected static OptionTable<TC> TableOf<TC>(string doc, string figure, bool higherIsWorse)
+        where TC : TamperCheckOptions, new() =>
+        new OptionTable<TC>(doc)
+            .Flag("enabled", o => o.Enabled, (o, v) => (TC)(o with { Enabled = v }), "False never raises this type.")
+            .Number("start", o => o.Start, (o, v) => (TC)(o with { Start = v }), 0.01, 1, $"The alarm starts when {figure} reaches this.")
+            .Number("end", o => o.End, (o, v) => (TC)(o with { End = v }), 0.01, 1, "It ends when the figure is back past this (hysteresis).")
+            .Duration("after", o => o.After, (o, v) => (TC)(o with { After = v }), TimeSpan.Zero, TimeSpan.FromHours(1), "The condition must hold this long before the alarm starts.")
+            .Check((m, o) =>
+            {
+                // An end threshold on the wrong side of the start would end every alarm on the frame it started.
+                if (higherIsWorse && o.End >= o.Start) m.Error("end", $"must be below start ({o.Start}): the figure grows as the picture gets worse");
+                if (!higherIsWorse && o.End <= o.Start) m.Error("end", $"must be above start ({o.Start}): the figure falls as the picture gets worse");
+                return o;
+            });
+}
+
+/// <summary>Covered: the share of the reference's textured blocks that went flat.</summary>
+public sealed record CoveredCheck : TamperCheckOptions
+{
+    /// <summary>The defaults: 80 % of the textured blocks flat for 3 s; ends under 60 %.</summary>
+    public CoveredCheck()
     {
-        var o = new TamperCheckOptions
-        {
-            Enabled = m.Flag("enabled", true),
-            Start = m.Number("start", d.Start, 0.01, 1),
-            End = m.Number("end", d.End, 0.01, 1),
-            After = m.Duration("after", d.After, TimeSpan.Zero, TimeSpan.FromHours(1)),
-        };
-        // An end threshold on the wrong side of the start would end every alarm on the frame it started.
-        if (higherIsWorse && o.End >= o.Start) m.Error("end", $"must be below start ({o.Start}): the figure grows as the picture gets worse");
-        if (!higherIsWorse && o.End <= o.Start) m.Error("end", $"must be above start ({o.Start}): the figure falls as the picture gets worse");
-        return o;
+        Start = 0.8;
+        End = 0.6;
+        After = TimeSpan.FromSeconds(3);
     }
+
+    internal static readonly OptionTable<CoveredCheck> Table = TableOf<CoveredCheck>("Covered: brightness and contrast collapse, edges vanish.", "the share of the reference's textured blocks now flat", higherIsWorse: true);
+}
+
+/// <summary>Defocused: sharpness (gradient energy over local variance) as a ratio to the reference's.</summary>
+public sealed record DefocusedCheck : TamperCheckOptions
+{
+    /// <summary>The defaults: sharpness at most 0.45 of the reference's for 5 s; ends over 0.65.</summary>
+    public DefocusedCheck()
+    {
+        Start = 0.45;
+        End = 0.65;
+        After = TimeSpan.FromSeconds(5);
+    }
+
+    internal static readonly OptionTable<DefocusedCheck> Table = TableOf<DefocusedCheck>("Defocused: sharpness well below the reference's.", "sharpness relative to the reference's (falling)", higherIsWorse: false);
+}
+
+/// <summary>Turned: the structure match as a ratio to its normal level.</summary>
+public sealed record TurnedCheck : TamperCheckOptions
+{
+    /// <summary>The defaults: structure at most half its normal level for 5 s; ends over 0.7.</summary>
+    public TurnedCheck()
+    {
+        Start = 0.5;
+        End = 0.7;
+        After = TimeSpan.FromSeconds(5);
+    }
+
+    internal static readonly OptionTable<TurnedCheck> Table = TableOf<TurnedCheck>("Turned: the static structure of the scene no longer matches the reference.", "structure relative to its normal level (falling)", higherIsWorse: false);
+}
+
+/// <summary>Blinded: the share of the picture saturated beyond the reference's own.</summary>
+public sealed record BlindedCheck : TamperCheckOptions
+{
+    /// <summary>The defaults: half the picture newly saturated for 2 s; ends under 30 %.</summary>
+    public BlindedCheck()
+    {
+        Start = 0.5;
+        End = 0.3;
+        After = TimeSpan.FromSeconds(2);
+    }
+
+    internal static readonly OptionTable<BlindedCheck> Table = TableOf<BlindedCheck>("Blinded: saturated by a light.", "the share of the picture newly saturated", higherIsWorse: true);
 }
