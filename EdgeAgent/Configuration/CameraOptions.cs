@@ -48,7 +48,7 @@ public sealed record CameraOptions
     public TrackingOptions Tracking { get; init; } = new();
 
     /// <summary>Analytics this camera runs (objects, faces, plates, left); faces, plates and left imply objects.</summary>
-    public Pipeline.AnalysisKinds Analytics { get; init; } = Pipeline.AnalysisKinds.Objects;
+    public AnalysisKinds Analytics { get; init; } = AnalysisKinds.Objects;
 
     /// <summary>Left-object alarms (used when <see cref="Analytics"/> includes left).</summary>
     public LeftObjectOptions LeftObjects { get; init; } = new();
@@ -100,14 +100,14 @@ public sealed record CameraOptions
         return o;
     }
 
-    private static Pipeline.AnalysisKinds ReadAnalytics(ConfigMap m)
+    private static AnalysisKinds ReadAnalytics(ConfigMap m)
     {
-        if (!m.Has("analytics")) return Pipeline.AnalysisKinds.Objects;
-        var kinds = Pipeline.AnalysisKinds.None;
+        if (!m.Has("analytics")) return AnalysisKinds.Objects;
+        var kinds = AnalysisKinds.None;
         foreach (var word in m.StringList("analytics"))
         {
-            if (Pipeline.AnalysisKindNames.All.Contains(word)) kinds |= Pipeline.AnalysisKindNames.Parse(word);
-            else m.Error("analytics", $"'{word}' is not one of {string.Join(", ", Pipeline.AnalysisKindNames.All)}");
+            if (AnalysisKindNames.All.Contains(word)) kinds |= AnalysisKindNames.Parse(word);
+            else m.Error("analytics", $"'{word}' is not one of {string.Join(", ", AnalysisKindNames.All)}");
         }
         return kinds;
     }

@@ -3,8 +3,8 @@ namespace EdgeAgent.Configuration;
 /// <summary>A camera's <c>plates:</c> section: which vehicles are read, how often, and when a vote is good enough to report.</summary>
 public sealed record PlatesOptions
 {
-    /// <summary>Grammar ids (see <see cref="Plates.PlateGrammars"/>): <c>ua</c>, <c>eu</c>, <c>ua_2004</c>, <c>pl</c>...</summary>
-    public IReadOnlyList<string> Grammars { get; init; } = Plates.PlateGrammars.DefaultIds;
+    /// <summary>Grammar ids (see <see cref="PlateGrammarIds"/>): <c>ua</c>, <c>eu</c>, <c>ua_2004</c>, <c>pl</c>...</summary>
+    public IReadOnlyList<string> Grammars { get; init; } = PlateGrammarIds.Default;
 
     /// <summary>Vehicle labels whose tracks are searched for plates.</summary>
     public IReadOnlyList<string> Labels { get; init; } = ["car", "truck", "bus", "motorcycle"];
@@ -55,7 +55,7 @@ public sealed record PlatesOptions
             var ids = m.StringList("grammars");
             foreach (var id in ids)
             {
-                if (!Plates.PlateGrammars.KnownIds.Contains(id)) m.Error("grammars", $"'{id}' is not a known plate grammar ({string.Join(", ", Plates.PlateGrammars.KnownIds)})");
+                if (!PlateGrammarIds.Known.Contains(id)) m.Error("grammars", $"'{id}' is not a known plate grammar ({string.Join(", ", PlateGrammarIds.Known)})");
             }
             if (ids.Count == 0) m.Error("grammars", "at least one grammar is needed");
             o = o with { Grammars = ids };
