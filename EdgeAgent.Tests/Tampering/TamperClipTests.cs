@@ -2,7 +2,6 @@ using System.Diagnostics;
 using EdgeAgent.Configuration;
 using EdgeAgent.Events;
 using EdgeAgent.Hosting;
-using EdgeAgent.Pipeline;
 using EdgeAgent.Tests.Fixtures;
 using Microsoft.Extensions.Logging.Abstractions;
 
