@@ -50,9 +50,7 @@ public sealed class CommandProcessor : IDisposable
             new ModelRollbackHandler(options, lifecycle),
             new AgentRestartHandler(lifecycle),
             new CameraSnapshotHandler(options, snapshots, models, () => SnapshotTimeout),
-            new BundleChunkHandler(transfers),
-            new BundleStatusHandler(transfers),
-            new BundleCancelHandler(transfers),
+            .. TransferCommands.Names.Select(n => new TransferCommandHandler(n, transfers)),
         ];
         _handlers = handlers.ToDictionary(h => h.Name, StringComparer.Ordinal);
     }
