@@ -17,7 +17,7 @@ public sealed class LayerTests
         ["Pipeline"],
         ["Capture"],
         ["Motion"],
-        ["Detection"],
+        ["Detection", "Tampering"],
         ["Tracking"],
         ["Crowds", "LeftObjects", "Watchlist", "Audit"],
         ["Faces", "Plates"],

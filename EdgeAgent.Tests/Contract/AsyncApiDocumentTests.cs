@@ -15,7 +15,7 @@ public sealed class AsyncApiDocumentTests
         TestContext.Out.WriteLine(output);
         Assert.That(code, Is.Zero, output);
         Assert.That(output, Does.Contain("0 error(s), 0 warning(s)"));
-        Assert.That(output, Does.Contain("6 channels, 5 operations, 17 messages"), "every channel, operation and message is in the parsed document");
+        Assert.That(output, Does.Contain("6 channels, 5 operations, 18 messages"), "every channel, operation and message is in the parsed document");
     }
 
     [Test]

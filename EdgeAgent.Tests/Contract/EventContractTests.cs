@@ -79,6 +79,11 @@ public sealed class EventContractTests
             new CameraStatusEvent { Camera = "gate-north", CaptureTime = Capture, Phase = "online", Size = (1280, 720) },
             new CameraStatusEvent { Camera = "gate-north", CaptureTime = Capture, Phase = "offline", Reason = "no frame for 10 s (stalled); reconnecting" },
         ],
+        [typeof(CameraTamperEvent)] = () =>
+        [
+            new CameraTamperEvent { Camera = "gate-north", CaptureTime = Capture, Phase = "start", Type = "covered", Brightness = 51.2, Contrast = 18.4, Flat = 0.86, Sharpness = 0.78, Structure = 0.1, StructureNormal = 0.97, Saturated = 0, Seconds = 3 },
+            new CameraTamperEvent { Camera = "gate-north", CaptureTime = Capture, Phase = "end", Type = "turned", Brightness = 118, Contrast = 52.6, Flat = 0.01, Sharpness = 1, Structure = -0.05, StructureNormal = 0.74, Saturated = 0.01, Seconds = 17.8 },
+        ],
     };
 
     /// <summary>Every concrete <see cref="AgentEvent"/> in the agent's assembly, found by reflection.</summary>

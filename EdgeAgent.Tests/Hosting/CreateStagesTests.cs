@@ -3,6 +3,7 @@ using EdgeAgent.Detection;
 using EdgeAgent.Tests.Fixtures;
 using EdgeAgent.Hosting;
 using EdgeAgent.Motion;
+using EdgeAgent.Tampering;
 using EdgeAgent.Tracking;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -15,7 +16,7 @@ public class CreateStagesTests
     {
         var factory = new CameraPipelineFactory(TimeProvider.System, NullLoggerFactory.Instance, new AgentOptions(), ModelFixture.Registry);
         var stages = factory.CreateStages(new CameraOptions { Id = "a", Url = "rtsp://h/x" });
-        Assert.That(stages.Select(s => s.GetType()), Is.EqualTo(new[] { typeof(MotionStage), typeof(DetectionStage), typeof(TrackingStage) }));
+        Assert.That(stages.Select(s => s.GetType()), Is.EqualTo(new[] { typeof(MotionStage), typeof(TamperStage), typeof(DetectionStage), typeof(TrackingStage) }));
     }
 
     [Test]
@@ -24,7 +25,7 @@ public class CreateStagesTests
         var factory = new CameraPipelineFactory(TimeProvider.System, NullLoggerFactory.Instance, new AgentOptions(), ModelFixture.Registry);
         var zone = new ZoneOptions { Name = "z", Polygon = [(0, 0), (1, 0), (1, 1)] };
         var stages = factory.CreateStages(new CameraOptions { Id = "a", Url = "rtsp://h/x", Zones = [zone] });
-        Assert.That(stages.Select(s => s.GetType()), Is.EqualTo(new[] { typeof(MotionStage), typeof(DetectionStage), typeof(TrackingStage), typeof(global::EdgeAgent.Crowds.CrowdStage) }));
+        Assert.That(stages.Select(s => s.GetType()), Is.EqualTo(new[] { typeof(MotionStage), typeof(TamperStage), typeof(DetectionStage), typeof(TrackingStage), typeof(global::EdgeAgent.Crowds.CrowdStage) }));
         var none = factory.CreateStages(new CameraOptions { Id = "b", Url = "rtsp://h/x", Zones = [zone], Analytics = AnalysisKinds.None });
         Assert.That(none.OfType<global::EdgeAgent.Crowds.CrowdStage>(), Is.Empty, "crowds and counts belong to the objects analytics");
     }
@@ -35,6 +36,7 @@ public class CreateStagesTests
         var factory = new CameraPipelineFactory(TimeProvider.System, NullLoggerFactory.Instance, new AgentOptions(), ModelFixture.Registry);
         var stages = factory.CreateStages(new CameraOptions { Id = "a", Url = "rtsp://h/x", Motion = new MotionOptions { Enabled = false } });
         Assert.That(stages.OfType<MotionStage>(), Is.Empty);
+        Assert.That(stages.OfType<TamperStage>(), Has.Exactly(1).Items, "tamper scales the frame itself when motion is off");
         Assert.That(stages.OfType<TrackingStage>(), Has.Exactly(1).Items);
     }
 
@@ -43,6 +45,14 @@ public class CreateStagesTests
     {
         using var factory = new CameraPipelineFactory(TimeProvider.System, NullLoggerFactory.Instance, new AgentOptions { Device = new DeviceOptions { StateDir = TestPaths.TempDir() } }, ModelFixture.Registry);
         var stages = factory.CreateStages(new CameraOptions { Id = "a", Url = "rtsp://h/x", Analytics = AnalysisKindNames.Parse(["plates"]) });
-        Assert.That(stages.Select(s => s.GetType()), Is.EqualTo(new[] { typeof(MotionStage), typeof(DetectionStage), typeof(TrackingStage), typeof(EdgeAgent.Plates.PlateStage) }));
+        Assert.That(stages.Select(s => s.GetType()), Is.EqualTo(new[] { typeof(MotionStage), typeof(TamperStage), typeof(DetectionStage), typeof(TrackingStage), typeof(EdgeAgent.Plates.PlateStage) }));
+    }
+
+    [Test]
+    public void CreateStages_TamperOff_NoTamperStage()
+    {
+        var factory = new CameraPipelineFactory(TimeProvider.System, NullLoggerFactory.Instance, new AgentOptions(), ModelFixture.Registry);
+        var stages = factory.CreateStages(new CameraOptions { Id = "a", Url = "rtsp://h/x", Tamper = new CameraTamperOptions { Enabled = false } });
+        Assert.That(stages.OfType<TamperStage>(), Is.Empty);
     }
 }

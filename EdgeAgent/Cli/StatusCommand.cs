@@ -166,7 +166,8 @@ public static class StatusCommand
         {
             Line(output, "camera " + Text(c, "id"),
                 $"in {Num(c, "fps_in", "0.0")} fps, analysed {Num(c, "fps_out", "0.0")} fps, detect {Num(c, "detect_fps", "0.0")} fps; "
-                + $"dropped {Num(c, "dropped", "0")}, skipped {Num(c, "skipped", "0")}, restarts {Num(c, "restarts", "0")}; last frame {Num(c, "since_frame_s", "0.0")} s ago");
+                + $"dropped {Num(c, "dropped", "0")}, skipped {Num(c, "skipped", "0")}, restarts {Num(c, "restarts", "0")}; last frame {Num(c, "since_frame_s", "0.0")} s ago"
+                + (c.TryGetProperty("tamper", out var t) && t.ValueKind == JsonValueKind.String ? $"; tamper {t.GetString()}" : ""));
         }
         foreach (var m in Items(r, "models"))
         {

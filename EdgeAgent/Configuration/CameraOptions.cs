@@ -56,6 +56,9 @@ public sealed record CameraOptions
     /// <summary>Plate reading on vehicle tracks (used when <see cref="Analytics"/> includes plates).</summary>
     public PlatesOptions Plates { get; init; } = new();
 
+    /// <summary>Camera tampering seen in the picture (covered, defocused, turned, blinded).</summary>
+    public CameraTamperOptions Tamper { get; init; } = new();
+
     /// <summary>The keys of one <c>cameras:</c> entry, each declared once; the defaults are the initialisers above.</summary>
     internal static readonly OptionTable<CameraOptions> Table = new OptionTable<CameraOptions>("One camera: its source, how it is decoded and which analytics run on it.")
         .Text("id", o => o.Id, (o, v) => o with { Id = v }, "Camera id, unique on the device, part of MQTT topics.", required: true)
@@ -81,6 +84,7 @@ public sealed record CameraOptions
         .Section("counts", (o, v) => o with { Counts = v }, CountsOptions.Table)
         .Flag("thumbnails", o => o.Thumbnails, (o, v) => o with { Thumbnails = v }, "Attach a small JPEG of the object to events (off: no pixels leave the device).")
         .Section("plates", (o, v) => o with { Plates = v }, PlatesOptions.Table)
+        .Section("tamper", (o, v) => o with { Tamper = v }, CameraTamperOptions.Table)
         .Check(static (m, o) =>
         {
             if (o.Id.Length > 0) DeviceOptions.CheckTopicSegment(m, "id", o.Id);

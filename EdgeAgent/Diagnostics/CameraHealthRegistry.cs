@@ -13,9 +13,9 @@ public sealed class CameraHealthRegistry
     private readonly ConcurrentDictionary<string, CameraCounters> _cameras = new(StringComparer.Ordinal);
 
     /// <summary>Registers (or replaces, after a rebuild) the counters of one camera and returns its entry.</summary>
-    public CameraCounters Register(string cameraId, PipelineCounters pipeline, ICaptureCounters? capture, Func<long>? detectRuns = null)
+    public CameraCounters Register(string cameraId, PipelineCounters pipeline, ICaptureCounters? capture, Func<long>? detectRuns = null, Func<string>? tamper = null)
     {
-        var entry = new CameraCounters(cameraId, pipeline, capture, detectRuns);
+        var entry = new CameraCounters(cameraId, pipeline, capture, detectRuns, tamper);
         _cameras[cameraId] = entry;
         return entry;
     }
@@ -45,7 +45,7 @@ public sealed class CameraHealthRegistry
 
 /// <summary>One camera's counters: capture (frames in), pipeline (frames analysed, dropped) and detector runs.</summary>
 /// <remarks>The detector's runs are read from the detection stage, which counts them; a camera without one reads 0.</remarks>
-public sealed class CameraCounters(string cameraId, PipelineCounters pipeline, ICaptureCounters? capture, Func<long>? detectRuns = null)
+public sealed class CameraCounters(string cameraId, PipelineCounters pipeline, ICaptureCounters? capture, Func<long>? detectRuns = null, Func<string>? tamper = null)
 {
 
     /// <summary>Camera id.</summary>
@@ -59,4 +59,7 @@ public sealed class CameraCounters(string cameraId, PipelineCounters pipeline, I
 
     /// <summary>Frames the detector ran on (motion gating skips the rest).</summary>
     public long DetectRuns => detectRuns?.Invoke() ?? 0;
+
+    /// <summary>Picture tamper: learning, ok, or the open alarms; "" when the camera does not watch its picture.</summary>
+    public string Tamper => tamper?.Invoke() ?? "";
 }

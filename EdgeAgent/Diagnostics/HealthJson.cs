@@ -57,6 +57,7 @@ public static class HealthJson
             w.WriteNumber("restarts", c.Restarts);
             w.WriteNumber("faults", c.Faults);
             w.WriteNumber("since_frame_s", Math.Round(c.SecondsSinceFrame, 1));
+            if (c.Tamper.Length > 0) w.WriteString("tamper", c.Tamper);
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -76,7 +76,11 @@ public sealed record HealthReport
 /// <param name="Restarts">Stream restarts (since start).</param>
 /// <param name="Faults">Frames on which a stage failed (since start).</param>
 /// <param name="SecondsSinceFrame">Seconds since the last frame arrived.</param>
-public sealed record CameraHealth(string Id, double FpsIn, double FpsOut, double DetectFps, long Dropped, long Skipped, long Restarts, long Faults, double SecondsSinceFrame);
+public sealed record CameraHealth(string Id, double FpsIn, double FpsOut, double DetectFps, long Dropped, long Skipped, long Restarts, long Faults, double SecondsSinceFrame)
+{
+    /// <summary>Picture tamper: <c>learning</c>, <c>ok</c> or the open alarms (<c>covered</c>); "" when not watched.</summary>
+    public string Tamper { get; init; } = "";
+}
 
 /// <summary>A reading of the enclosure's climate sensor; a quantity the sensor skipped is null.</summary>
 public readonly record struct EnclosureReading(double? TemperatureC, double? HumidityPercent, double? PressureHpa);

@@ -11,6 +11,7 @@ using EdgeAgent.Models;
 using EdgeAgent.Motion;
 using EdgeAgent.Pipeline;
 using EdgeAgent.Plates;
+using EdgeAgent.Tampering;
 using EdgeAgent.Tracking;
 using EdgeAgent.Watchlist;
 using Microsoft.Extensions.Logging;
@@ -53,7 +54,9 @@ public sealed partial class CameraPipelineFactory(TimeProvider time, ILoggerFact
         var stages = CreateStages(camera);
         var pipeline = new CameraPipeline(camera.Id, source, stages, loggers.CreateLogger($"EdgeAgent.Pipeline.{camera.Id}"), lossless: lossless);
         var detection = stages.OfType<DetectionStage>().FirstOrDefault();
-        health?.Register(camera.Id, pipeline.Counters, source, detection is null ? null : () => detection.Runs);
+        var tamper = stages.OfType<TamperStage>().FirstOrDefault();
+        if (tamper is not null) pipeline.Snapshots.Reference = tamper.ReferenceImage;
+        health?.Register(camera.Id, pipeline.Counters, source, detection is null ? null : () => detection.Runs, tamper is null ? null : () => tamper.Detector.StateName);
         return pipeline;
     }
 
@@ -66,6 +69,7 @@ public sealed partial class CameraPipelineFactory(TimeProvider time, ILoggerFact
         {
             stages.Add(new MotionStage(camera.Motion, loggers.CreateLogger($"EdgeAgent.Motion.{camera.Id}")));
         }
+        if (TamperStage.IsNeeded(camera)) stages.Add(new TamperStage(camera.Tamper, loggers.CreateLogger($"EdgeAgent.Tampering.{camera.Id}")));
 
         if (camera.Analytics.HasFlag(AnalysisKinds.Objects))
         {

@@ -73,6 +73,9 @@ public sealed class MotionDetector
         result.Mask = ReadOnlyMemory<byte>.Empty;
 
         _downscaler!.Downscale(image, _grey);
+        result.Grey = _grey.AsMemory(0, _width * _height);
+        result.GreyWidth = _width;
+        result.GreyHeight = _height;
         Blur3x3(_grey, _blurred);
 
         _frames++;

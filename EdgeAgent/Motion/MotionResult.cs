@@ -32,6 +32,18 @@ public sealed class MotionResult
     /// <summary>Rows of <see cref="Mask"/>.</summary>
     public int MaskHeight { get; set; }
 
+    /// <summary>
+    /// The frame's small grey image (not blurred) at <see cref="GreyWidth"/>×<see cref="GreyHeight"/>, row-major, set on
+    /// every frame: later stages (tamper) read it instead of scaling the frame again. Valid until the next frame.
+    /// </summary>
+    public ReadOnlyMemory<byte> Grey { get; set; }
+
+    /// <summary>Columns of <see cref="Grey"/>.</summary>
+    public int GreyWidth { get; set; }
+
+    /// <summary>Rows of <see cref="Grey"/>.</summary>
+    public int GreyHeight { get; set; }
+
     /// <summary>True when this frame changed almost everywhere (lighting, camera moved) and the background was reset.</summary>
     public bool BackgroundReset { get; set; }
 }

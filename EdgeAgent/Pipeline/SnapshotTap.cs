@@ -30,6 +30,9 @@ public sealed class SnapshotTap
     /// <summary>Camera id.</summary>
     public string CameraId { get; }
 
+    /// <summary>The picture-tamper reference of the camera (null while learning), when its tamper watch is on.</summary>
+    public Func<FrameCopy?>? Reference { get; set; }
+
     /// <summary>True while a request waits for a frame.</summary>
     public bool Pending => Volatile.Read(ref _pending) is not null;
 

@@ -63,6 +63,7 @@ public sealed class CameraSnapshotTests
                 input_args: ['-loop', '1']
                 analytics: []
                 motion: {"{"}enabled: false{"}"}
+                tamper: {"{"}learn: 5s{"}"}
               - id: gate
                 url: '{TestPaths.Media("vtest.avi")}'
                 enabled: false
@@ -276,6 +277,45 @@ public sealed class CameraSnapshotTests
         Assert.That(took, Is.GreaterThanOrEqualTo(TimeSpan.FromSeconds(4.9)), "it waited for the timeout");
         // The camera that is up still answers afterwards.
         AssertReply(await SendAsync(new JsonObject { ["camera"] = "street" }), true, "ok");
+    }
+
+    [Test]
+    public async Task CameraSnapshot_Reference_TamperReferenceBesideTheFrameOnceLearned()
+    {
+        // The dead camera never delivered a frame, so it has learned nothing: refused before any wait.
+        var none = await SendAsync(new JsonObject { ["camera"] = "dead", ["reference"] = true });
+        AssertReply(none, false, "no_reference");
+        Assert.That(none.GetProperty("message").GetString(), Does.Contain("camera dead has no tamper reference").And.Contain("learning"));
+        var bad = await SendAsync(new JsonObject { ["camera"] = "street", ["reference"] = "yes" });
+        AssertReply(bad, false, "malformed");
+        Assert.That(bad.GetProperty("message").GetString(), Does.Contain("reference"));
+
+        // street learns for 5 s of stream time (tamper.learn), with its motion stage off: tamper scales frames itself.
+        JsonElement reply = default;
+        for (var i = 0; i < 30; i++)
+        {
+            reply = await SendAsync(new JsonObject { ["camera"] = "street", ["reference"] = true });
+            if (reply.GetProperty("ok").GetBoolean()) break;
+            AssertReply(reply, false, "no_reference");
+            await Task.Delay(500);
+        }
+        AssertReply(reply, true, "ok");
+        var frame = Jpeg(reply);
+        var reference = reply.GetProperty("result").GetProperty("reference");
+        var bytes = Convert.FromBase64String(reference.GetProperty("jpeg").GetString()!);
+        var image = ImageCodec.Decode(bytes, "reference");
+        Assert.Multiple(() =>
+        {
+            Assert.That((image.Width, image.Height), Is.EqualTo((320, 180)), "grey image at the motion size (320 wide) of the 640x360 stream");
+            Assert.That((frame.Width, frame.Height), Is.EqualTo((640, 360)));
+            Assert.That(reference.GetProperty("bytes").GetInt32(), Is.EqualTo(bytes.Length));
+            Assert.That(reference.GetProperty("taken").GetInt64(), Is.LessThanOrEqualTo(reply.GetProperty("result").GetProperty("captured").GetInt64()));
+            // Grey: every pixel's channels agree (within JPEG's chroma rounding), and it shows the scene, not a flat image.
+            var o = ((image.Height / 2 * image.Width) + (image.Width / 2)) * 3;
+            Assert.That(Math.Abs(image.Data[o] - image.Data[o + 2]), Is.LessThanOrEqualTo(6));
+            Assert.That(GradientEnergy(image, new PixelRect(0, 0, image.Width, image.Height)), Is.GreaterThan(2));
+        });
+        Assert.That(SnapshotAudits()[^1].GetProperty("reference_bytes").GetString(), Is.EqualTo(bytes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Test]

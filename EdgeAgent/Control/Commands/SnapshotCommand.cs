@@ -16,6 +16,9 @@ namespace EdgeAgent.Control.Commands;
 /// <param name="BlurFaces">False only when the request says <c>"blur_faces": false</c>.</param>
 public sealed record SnapshotRequest(string Camera, int MaxWidth, int Quality, bool BlurFaces)
 {
+    /// <summary>Also send the picture-tamper reference (<c>"reference": true</c>), the view the camera is compared with.</summary>
+    public bool Reference { get; init; }
+
     /// <summary>Default <see cref="MaxWidth"/>.</summary>
     public const int DefaultMaxWidth = 1280;
 
@@ -46,7 +49,17 @@ public sealed record SnapshotRequest(string Camera, int MaxWidth, int Quality, b
             }
             blur = b.ValueKind == JsonValueKind.True;
         }
-        return new SnapshotRequest(camera, maxWidth, quality, blur);
+        var reference = false;
+        if (root.TryGetProperty("reference", out var r))
+        {
+            if (r.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+            {
+                problem = "reference must be true or false";
+                return null;
+            }
+            reference = r.ValueKind == JsonValueKind.True;
+        }
+        return new SnapshotRequest(camera, maxWidth, quality, blur) { Reference = reference };
     }
 
     private static bool Integer(JsonElement root, string key, int fallback, int min, int max, out int value, ref string problem)
@@ -95,6 +108,12 @@ internal sealed class SnapshotCommand(AgentOptions options, SnapshotTaps? taps, 
                 return Refuse("face_model_unavailable", $"faces must be blurred but the face detector cannot be used ({ex.Message}); no image was taken");
             }
         }
+        FrameCopy? reference = null;
+        if (request.Reference && (reference = tap.Reference?.Invoke()) is null)
+        {
+            var why = tap.Reference is null ? "its tamper watch is off" : "it is still learning its reference";
+            return Refuse("no_reference", $"camera {request.Camera} has no tamper reference: {why}");
+        }
         FrameCopy frame;
         try
         {
@@ -133,6 +152,22 @@ internal sealed class SnapshotCommand(AgentOptions options, SnapshotTaps? taps, 
             ["bytes"] = jpeg.Length,
             ["jpeg"] = Convert.ToBase64String(jpeg),
         };
+        if (reference is not null)
+        {
+            // The reference is a real frame of the scene too: the same privacy rule applies to it.
+            var refImage = reference.Image;
+            if (faces is not null) faces.Redact(refImage);
+            var refJpeg = ImageCodec.EncodeJpeg(refImage, request.Quality);
+            result["reference"] = new JsonObject
+            {
+                ["taken"] = Time(reference.CaptureTime),
+                ["width"] = refImage.Width,
+                ["height"] = refImage.Height,
+                ["bytes"] = refJpeg.Length,
+                ["jpeg"] = Convert.ToBase64String(refJpeg),
+            };
+            audit.Add(new("reference_bytes", refJpeg.Length.ToString(CultureInfo.InvariantCulture)));
+        }
         var what = faces is null ? "faces NOT blurred (blur_faces false)" : $"{blurred} face(s) blurred";
         return CommandReply.Success($"{name}: camera {request.Camera} {image.Width}x{image.Height}, {what}, {jpeg.Length} bytes", result) with { AuditFields = audit };
     }
