@@ -74,6 +74,9 @@ public sealed class FullRunContractTests
         {
             // The enclosure is opened once: the line goes to its active level and stays there.
             gpio.SetInput(TamperPin, PinValue.High);
+            // A snapshot needs a running pipeline: the camera is online once its first frame arrived.
+            Assert.That(await sub.WaitForAsync(ms => ms.Any(m => m.Topic == topics.Event("hall", "camera") && m.Payload.Contains("\"online\"", StringComparison.Ordinal)),
+                TimeSpan.FromMinutes(2)), Is.True, "camera hall online");
             await using var centre = await CentreClient.ConnectAsync(broker.Port, topics.CommandReply("+"));
             var seq = 0;
             foreach (var (name, body) in new[] { ("config.get", ""), ("camera.snapshot", ",\"camera\":\"hall\",\"max_width\":320"), ("camera.explode", "") })
@@ -88,6 +91,7 @@ public sealed class FullRunContractTests
         foreach (var (name, reply) in replies.Where(r => r.Reply.GetProperty("ok").GetBoolean())) MessageSchema.Reply.AssertValid(reply.GetRawText(), name);
         Assert.That(messages.Count(m => m.Topic.EndsWith("/reply", StringComparison.Ordinal)), Is.EqualTo(3), "each reply on the contract's reply channel");
         AssertKinds(messages, "object", "line_crossing", "counts", "crowd", "left_object", "device", "tamper", "camera");
+        Assert.That(messages.Where(m => m.Topic.EndsWith("/audit", StringComparison.Ordinal)), Is.Not.Empty, "each command is audited and the record sent");
     }
 
     [Test]
@@ -170,7 +174,8 @@ public sealed class FullRunContractTests
             var schema = m.Topic.Contains("/events/", StringComparison.Ordinal) ? MessageSchema.Events
                 : m.Topic == topics.State ? MessageSchema.State
                 : m.Topic == topics.Health ? MessageSchema.Health
-                : m.Topic == topics.Audit ? MessageSchema.Audit
+                // Audit records travel in the event envelope (events.schema.json#/definitions/audit), record inside.
+                : m.Topic == topics.Audit ? MessageSchema.Events
                 : m.Topic.Contains("/cmd/", StringComparison.Ordinal) && m.Topic.EndsWith("/reply", StringComparison.Ordinal) ? MessageSchema.Reply
                 : m.Topic.Contains("/cmd/", StringComparison.Ordinal) ? MessageSchema.Command
                 : null;
