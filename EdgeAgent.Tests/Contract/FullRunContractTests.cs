@@ -32,20 +32,7 @@ public sealed class FullRunContractTests
             "-filter_complex", "[0][1]overlay=x=110:y=470:enable='between(t,10,30)'", "-t", "36", "-c:v", "mjpeg", "-q:v", "3", clip);
         // A disk threshold no disk meets raises a device event at the first health sample; the tamper line is
         // simulated (active high here, so the simulated line's resting low is a closed enclosure).
-        await File.WriteAllTextAsync(f.ConfigPath, $$"""
-            device:
-              site: s1
-              id: {{f.Device}}
-              state_dir: '{{f.StateDir}}'
-            models:
-              dir: '{{TestPaths.ModelsDir}}'
-              manifest: '{{ControlFixture.ManifestPath}}'
-            broker:
-              url: '{{broker.Url.ToString().TrimEnd('/')}}'
-            health:
-              interval: 1s
-              disk_free_min_percent: 99.9
-              disk_free_clear_percent: 100
+        await File.WriteAllTextAsync(f.ConfigPath, Head(f, broker, "  disk_free_min_percent: 99.9\n  disk_free_clear_percent: 100\n") + $$"""
             devices:
               tamper: {chip: 0, pin: {{TamperPin}}, active_low: false}
             cameras:
@@ -105,18 +92,7 @@ public sealed class FullRunContractTests
             "-filter_complex", "[0]scale=640:480,setsar=1[a];[1]setsar=1[b];[a][b]concat=n=2:v=1", "-c:v", "mjpeg", "-q:v", "3", people);
         // A plate rendered on dog.jpg's car (PlateStageTests' clip), the car drifting for 4 s, then 3 s of black.
         var car = PlateStageTests.WriteClip(Path.Combine(f.Root, "car.avi"), PlateReaderTests.RenderPlate("dog.jpg", "AA1234BB", 565, 145, 110, 0), 40, 30);
-        await File.WriteAllTextAsync(f.ConfigPath, $$"""
-            device:
-              site: s1
-              id: {{f.Device}}
-              state_dir: '{{f.StateDir}}'
-            models:
-              dir: '{{TestPaths.ModelsDir}}'
-              manifest: '{{ControlFixture.ManifestPath}}'
-            broker:
-              url: '{{broker.Url.ToString().TrimEnd('/')}}'
-            health:
-              interval: 1s
+        await File.WriteAllTextAsync(f.ConfigPath, Head(f, broker) + $$"""
             cameras:
               - id: people
                 url: '{{people}}'
@@ -131,7 +107,7 @@ public sealed class FullRunContractTests
                 realtime: false
                 analytics: [plates]
                 motion: {enabled: false}
-                detect: {fps: 5}
+                detect: {width: 768, height: 576, fps: 5}
                 tracking: {high_score: 0.4}
                 objects: {min_score: 0.3}
                 plates: {report: all}
@@ -139,6 +115,22 @@ public sealed class FullRunContractTests
         var messages = await RunAsync(broker, f, new AgentHostSettings(), ["people", "gate"], (_, _) => Task.CompletedTask);
         AssertKinds(messages, "object", "face", "plate", "camera");
     }
+
+    /// <summary>The device, models, broker and health sections of a run's config; <paramref name="health"/> adds health lines.</summary>
+    private static string Head(ControlFixture f, MosquittoBroker broker, string health = "") => $$"""
+        device:
+          site: s1
+          id: {{f.Device}}
+          state_dir: '{{f.StateDir}}'
+        models:
+          dir: '{{TestPaths.ModelsDir}}'
+          manifest: '{{ControlFixture.ManifestPath}}'
+        broker:
+          url: '{{broker.Url.ToString().TrimEnd('/')}}'
+        health:
+          interval: 1s
+
+        """ + health;
 
     /// <summary>
     /// Runs the host until every camera in <paramref name="cameras"/> played its clip to the end and health was reported
@@ -148,6 +140,7 @@ public sealed class FullRunContractTests
         Func<TopicNames, MosquittoSubscriber, Task> act)
     {
         using var sub = await MosquittoSubscriber.StartAsync(broker);
+        using var consumer = await ReferenceConsumer.StartAsync(broker);
         var options = ConfigLoader.LoadFile(f.ConfigPath);
         var topics = new TopicNames(options.Broker.TopicPrefix, options.Device.Site, options.Device.Id);
         using var host = AgentHost.Build(options, settings);
@@ -182,6 +175,12 @@ public sealed class FullRunContractTests
             Assert.That(schema, Is.Not.Null, $"{m.Topic} is on no channel of docs/asyncapi.yaml");
             schema!.AssertValid(m.Payload);
         }
+        // The centre's reference consumer agrees: nothing invalid, every numbered message once, no gap in seq.
+        var report = await consumer.StopAsync();
+        Assert.That((report.Code, report.Invalid), Is.EqualTo((0, 0)), report.Output);
+        var numbered = messages.Where(m => m.Topic.Contains("/events/", StringComparison.Ordinal) || m.Topic == topics.Audit).ToList();
+        Assert.That(report.Devices[f.Device].Events, Is.EqualTo(numbered.Select(m => m.Json.GetProperty("id").GetString()).Distinct().Count()), report.Output);
+        Assert.That(report.Devices[f.Device].Missing, Is.Empty, "no event was dropped, so no seq is missing");
         // A time on the wire is a fact about the past: no event may be stamped after it was published.
         foreach (var m in messages.Where(m => m.Topic.Contains("/events/", StringComparison.Ordinal)))
         {
