@@ -11,8 +11,7 @@ public static class ContractTools
 
     /// <summary>
     /// Starts <c>node scripts/contract/<paramref name="script"/></c> (or a tool of the packages, by absolute path) with
-    /// <paramref name="args"/>; skips the test where
-    /// node is absent, fails it where setup.sh has not installed the packages.
+    /// <paramref name="args"/>; skips the test where node is absent, fails it where setup.sh has not installed the packages.
     /// </summary>
     public static Process Start(string script, params string[] args)
     {
