@@ -1,0 +1,28 @@
+using EdgeAgent.Transport;
+
+namespace EdgeAgent.Diagnostics;
+
+/// <summary>Gives the health report the outbox and broker figures of the publisher.</summary>
+public sealed class MqttTransportHealth(MqttPublisher publisher) : ITransportHealth
+{
+    /// <inheritdoc />
+    public TransportHealth Read()
+    {
+        var h = publisher.Health;
+        return new TransportHealth(h.OutboxDepth, h.Dropped, h.Connected, h.Connected ? "connected" : "connecting", h.Reconnects)
+        {
+            OutboxUnwritable = h.DroppedUnwritable,
+            DeadLetters = h.DeadLettered,
+            OutboxHeld = h.Held,
+            OutboxFault = h.OutboxFault,
+        };
+    }
+}
+
+/// <summary>Sends each health report to the centre on <c>.../health</c>.</summary>
+public sealed class MqttHealthPublisher(MqttPublisher publisher) : IHealthPublisher
+{
+    /// <inheritdoc />
+    public async ValueTask PublishAsync(HealthReport report, ReadOnlyMemory<byte> json, CancellationToken cancellationToken) =>
+        await publisher.TryPublishHealthAsync(json, cancellationToken);
+}
