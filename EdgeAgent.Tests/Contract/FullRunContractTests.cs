@@ -6,7 +6,7 @@ using EdgeAgent.Hosting;
 using EdgeAgent.Tests.Control;
 using EdgeAgent.Tests.Fixtures;
 using EdgeAgent.Tests.Plates;
-using EdgeAgent.Transport;
+using EdgeAgent.Events;
 using Microsoft.Extensions.Hosting;
 
 namespace EdgeAgent.Tests.Contract;
