@@ -95,7 +95,8 @@ fetch_media() {
   log "sample media: ${#need[@]} file(s) written to $EDGEAGENT_MEDIA"
 }
 
-# The contract tools' npm packages (@asyncapi/parser; mqtt and ajv for the reference consumer), exactly as scripts/contract/package-lock.json pins them, in
+# The contract tools' npm packages (@asyncapi/parser; @asyncapi/modelina and typescript for the typed models; mqtt and ajv for the reference consumer),
+# exactly as scripts/contract/package-lock.json pins them, in
 # the cache rather than the clone (no node_modules in the repository); skipped while the installed copy matches the lock.
 install_contract_tools() {
   local src="$EDGEAGENT_ROOT/scripts/contract" dest="$EDGEAGENT_CACHE/node/contract"

@@ -69,6 +69,30 @@ public sealed class MessageContractTests
     }
 
     [Test]
+    public void HealthJson_FullReport_WritesEveryDocumentedField()
+    {
+        // The other half of "as documented": a field the schema promises but the agent never sends fails too
+        // (session, published, outbox_bytes were once documented and absent).
+        var json = JsonNode.Parse(HealthJson.ToBytes(FullReport(failing: true)))!;
+        var missing = new List<string>();
+        Documented(json, MessageSchema.Health.Document, "", missing);
+        Assert.That(missing, Is.Empty, "declared in health.schema.json, not written by HealthJson");
+    }
+
+    private static void Documented(JsonNode? instance, JsonNode? schema, string at, List<string> missing)
+    {
+        if (schema?["properties"] is JsonObject properties && instance is JsonObject o)
+        {
+            foreach (var (key, property) in properties)
+            {
+                if (!o.ContainsKey(key)) missing.Add($"{at}/{key}");
+                else Documented(o[key], property, $"{at}/{key}", missing);
+            }
+        }
+        if (schema?["items"] is JsonObject items && instance is JsonArray a && a.Count > 0) Documented(a[0], items, $"{at}/0", missing);
+    }
+
+    [Test]
     public void HealthJson_BareReport_ValidWithNulls()
     {
         // A device that measures nothing (no /proc, no sensor, not yet connected) still sends a valid report.

@@ -10,8 +10,8 @@ public static class ContractTools
         ? c : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "edgeagent"), "node", "contract", "node_modules");
 
     /// <summary>
-    /// Starts <c>node scripts/contract/<paramref name="script"/></c> with <paramref name="args"/>; skips the test where
-    /// node is absent, fails it where setup.sh has not installed the packages.
+    /// Starts <c>node scripts/contract/<paramref name="script"/></c> (or a tool of the packages, by absolute path) with
+    /// <paramref name="args"/>; skips the test where node is absent, fails it where setup.sh has not installed the packages.
     /// </summary>
     public static Process Start(string script, params string[] args)
     {

@@ -26,9 +26,11 @@ public sealed class PlateStageTests
     /// Writes a ~3 s clip (10 fps, MJPEG) of <paramref name="still"/> drifting left 2 px per frame, as a camera
     /// panning slowly past a parked car would show it, through an ffmpeg subprocess.
     /// </summary>
-    private string WriteClip(string name, RgbImage still, int frames = 30)
+    private string WriteClip(string name, RgbImage still, int frames = 30) => WriteClip(Path.Combine(_dir, name + ".avi"), still, frames, 0);
+
+    /// <summary>The same clip at <paramref name="path"/>, followed by <paramref name="blackFrames"/> black frames (the car gone, its track ends).</summary>
+    internal static string WriteClip(string path, RgbImage still, int frames, int blackFrames)
     {
-        var path = Path.Combine(_dir, name + ".avi");
         var psi = new ProcessStartInfo("ffmpeg") { RedirectStandardInput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in new[] { "-v", "error", "-y", "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", $"{still.Width}x{still.Height}", "-r", "10", "-i", "-", "-c:v", "mjpeg", "-q:v", "2", "-pix_fmt", "yuvj420p", path })
         {
@@ -51,6 +53,8 @@ public sealed class PlateStageTests
                 }
                 stdin.Write(frame);
             }
+            Array.Clear(frame);
+            for (var i = 0; i < blackFrames; i++) stdin.Write(frame);
         }
         ffmpeg.WaitForExit();
         Assert.That(ffmpeg.ExitCode, Is.Zero, stderr.Result);

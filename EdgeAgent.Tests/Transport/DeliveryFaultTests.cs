@@ -33,6 +33,7 @@ public sealed class DeliveryFaultTests
         using var disk = SmallDisk.Mount(_dir, "2m");
         using var broker = await MosquittoBroker.StartAsync();
         using var sub = await MosquittoSubscriber.StartAsync(broker);
+        using var consumer = await ReferenceConsumer.StartAsync(broker);
         var outboxPath = Path.Combine(disk.Path, "outbox.db");
         long lastSequence;
         long droppedUnwritable;
@@ -114,6 +115,19 @@ public sealed class DeliveryFaultTests
             var device = received.Where(m => m.Topic.EndsWith("/device", StringComparison.Ordinal)).Select(m => m.Json).ToList();
             Assert.That(device.Select(d => (d.GetProperty("reason").GetString(), d.GetProperty("event").GetString())),
                 Is.EqualTo(new[] { ("disk_full", "start"), ("disk_full", "end") }));
+        });
+
+        // The centre's reference consumer sees the same: every message valid, and the gaps in seq are exactly the
+        // numbers never sent, as many as health counted as dropped_unwritable.
+        var report = await consumer.StopAsync();
+        var neverSent = Enumerable.Range(1, (int)lastSequence).Select(n => (long)n).Except(sequences).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That((report.Code, report.Invalid), Is.EqualTo((0, 0)), report.Output);
+            Assert.That(report.Devices.TryGetValue("dev-1", out var d), Is.True, report.Output);
+            Assert.That(d!.Events, Is.EqualTo(sequences.Count), "every event once after dedup on id");
+            Assert.That(d.Missing, Is.EqualTo(neverSent), "a gap exactly where an event was dropped");
+            Assert.That(d.Missing, Has.Count.EqualTo(droppedUnwritable), "and one per event health counted");
         });
 
         // Acknowledged while the disk was full, deleted once it came back: a restart redelivers nothing.

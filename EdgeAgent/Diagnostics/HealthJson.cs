@@ -21,7 +21,9 @@ public static class HealthJson
         w.WriteNumber("ts", report.Time.ToUnixTimeMilliseconds());
         w.WriteString("dev", report.Device);
         w.WriteString("site", report.Site);
+        // "agent" is state's key for the version; "ver" stays beside it until v2 (removing a field needs a new major).
         w.WriteString("ver", report.Version);
+        w.WriteString("agent", report.Version);
         w.WriteNumber("uptime_s", Math.Round(report.UptimeSeconds));
         Number(w, "sys_uptime_s", report.SystemUptimeSeconds, 0);
         if (report.Load is { } load)

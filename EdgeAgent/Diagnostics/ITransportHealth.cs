@@ -12,7 +12,7 @@ public interface ITransportHealth
 /// <param name="OutboxDropped">Events dropped since start because the outbox was full (low priority first).</param>
 /// <param name="BrokerConnected">True while the MQTT session is up.</param>
 /// <param name="BrokerState">A word for the state: connected, connecting, disconnected, embedded.</param>
-/// <param name="Reconnects">Connections made after a loss, since start.</param>
+/// <param name="Reconnects">Outages since start: connections lost, or not made at start; the attempts within one count once.</param>
 public readonly record struct TransportHealth(long OutboxDepth, long OutboxDropped, bool BrokerConnected, string BrokerState, long Reconnects)
 {
     /// <summary>Events dropped because the disk refused them (part of <see cref="OutboxDropped"/>).</summary>

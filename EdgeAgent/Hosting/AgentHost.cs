@@ -74,7 +74,7 @@ public static class AgentHost
         builder.Services.AddHostedService<WatchlistReloader>();
         builder.Services.AddHostedService<EventDispatcher>();
         builder.Services.AddHostedService<CameraService>();
-        builder.Services.AddDeviceHealth(options);
+        builder.Services.AddDeviceHealth(options, gpioDriver: settings.GpioDriver);
         return builder.Build();
     }
 

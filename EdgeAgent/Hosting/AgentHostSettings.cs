@@ -8,4 +8,7 @@ public sealed record AgentHostSettings
 
     /// <summary>Where printed events go (stdout when null).</summary>
     public TextWriter? EventOutput { get; init; }
+
+    /// <summary>The GPIO bus per chip number (libgpiod when null); tests pass a simulated one, as dotnet/iot's do.</summary>
+    public Func<int, System.Device.Gpio.GpioDriver>? GpioDriver { get; init; }
 }

@@ -16,12 +16,13 @@ public static class DeviceRegistration
     /// publisher), the enclosure parts and their service, and the systemd watchdog. The transport adds its own
     /// <see cref="ITransportHealth"/> and <see cref="IHealthPublisher"/> (the <c>.../health</c> topic) beside these.
     /// </summary>
-    public static IServiceCollection AddDeviceHealth(this IServiceCollection services, AgentOptions options, WatchdogSettings? watchdog = null)
+    public static IServiceCollection AddDeviceHealth(this IServiceCollection services, AgentOptions options, WatchdogSettings? watchdog = null,
+        Func<int, System.Device.Gpio.GpioDriver>? gpioDriver = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         services.AddSingleton<CameraHealthRegistry>();
         services.AddSingleton<InferenceMetrics>();
-        services.AddSingleton(sp => new DeviceParts(options.Devices, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<DeviceParts>>()));
+        services.AddSingleton(sp => new DeviceParts(options.Devices, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<DeviceParts>>(), gpioDriver));
         services.AddSingleton(sp => new HealthCollector(options, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<CameraHealthRegistry>(),
             sp.GetRequiredService<InferenceMetrics>(), sp.GetServices<ITransportHealth>().FirstOrDefault(), sp.GetRequiredService<DeviceParts>()));
         services.AddSingleton<IHealthPublisher>(new HealthFileWriter(options.ResolvePath(options.Device.StateDir)));

@@ -27,6 +27,8 @@ public sealed partial class MqttPublisher : BackgroundService, IStatePublisher
     private readonly MqttClientFactory _factory = new();
     private long _session;
     private long _reconnects;
+    // True from a lost (or never made) connection until the next one is made: the attempts between count once.
+    private bool _inOutage;
     private long _published;
     private long _progress;
     private volatile bool _connected;
@@ -151,7 +153,11 @@ public sealed partial class MqttPublisher : BackgroundService, IStatePublisher
                     if (connectedAt is { } at && (_time.GetElapsedTime(at) >= StableSession || Interlocked.Read(ref _progress) > progressAtConnect)) backoff.Reset();
                     _connected = false;
                     _lastError = ex.Message;
-                    Interlocked.Increment(ref _reconnects);
+                    if (!_inOutage)
+                    {
+                        _inOutage = true;
+                        Interlocked.Increment(ref _reconnects);
+                    }
                     var delay = backoff.Next();
                     _careful = CarefulRecords;
                     LogConnectionFailed(_logger, _settings.Url, ex.Message, delay.TotalSeconds, _outbox.Depth);
@@ -186,6 +192,7 @@ public sealed partial class MqttPublisher : BackgroundService, IStatePublisher
         }
         await PublishOnlineAsync(client, ct);
         _connected = true;
+        _inOutage = false;
         _lastError = null;
         var window = Math.Max(1, Math.Min(_settings.MaxInflight, result.ReceiveMaximum is { } rm and > 0 ? rm : int.MaxValue));
         LogConnected(_logger, _settings.Url, _session, result.IsSessionPresent, _outbox.Depth, window);

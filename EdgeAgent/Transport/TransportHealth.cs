@@ -3,7 +3,7 @@ namespace EdgeAgent.Transport;
 /// <summary>What the health report says about delivery to the centre.</summary>
 /// <param name="Connected">True while connected to the broker.</param>
 /// <param name="Session">Session number of this start.</param>
-/// <param name="Reconnects">Connection attempts that failed or connections lost since start.</param>
+/// <param name="Reconnects">Outages since start: connections lost, or not made at start; the attempts within one count once.</param>
 /// <param name="Published">Events acknowledged by the broker since start.</param>
 /// <param name="OutboxDepth">Events waiting in the outbox.</param>
 /// <param name="OutboxBytes">Payload bytes waiting in the outbox.</param>
