@@ -162,6 +162,12 @@ public sealed record DetectOptions
     /// <summary>Also detect on overlapping square tiles at native aspect (one model run each), merged with the whole-frame pass.</summary>
     public bool Tiles { get; init; }
 
+    /// <summary>
+    /// Most frames per detector run while every track moves as predicted (the tracker predicts between); 1 runs the
+    /// detector on every frame, 0 picks it from the fps (<see cref="Detection.DetectionInterval.AutoSeconds"/>).
+    /// </summary>
+    public int Interval { get; init; }
+
     internal static DetectOptions Read(ConfigMap m)
     {
         var o = new DetectOptions
@@ -170,6 +176,7 @@ public sealed record DetectOptions
             Height = m.Whole("height", 360, 64, 2160),
             Fps = m.Number("fps", 5, 0.1, 60),
             Tiles = m.Flag("tiles", false),
+            Interval = m.Whole("interval", 0, 0, 30),
         };
         if (o.Width % 2 != 0) m.Error("width", $"{o.Width} must be even (video scalers work on 2x2 chroma blocks)");
         if (o.Height % 2 != 0) m.Error("height", $"{o.Height} must be even (video scalers work on 2x2 chroma blocks)");

@@ -70,7 +70,7 @@ public sealed partial class TrackingStage : IFrameStage
             _all.AddRange(detections.Items);
             _all.AddRange(detections.Weak);
         }
-        _tracker.Update(CollectionsMarshal.AsSpan(_all), ran, time, _set);
+        _tracker.Update(CollectionsMarshal.AsSpan(_all), ran, time, _set, detections?.Coasted ?? false);
         foreach (var t in _tracker.Tracks)
         {
             if (t.Matched) t.LastSeenAt = origin.CaptureTime;
