@@ -65,6 +65,12 @@ public sealed record CameraOptions
     /// <summary>Attach a small JPEG of the object to events (off: no pixels leave the device).</summary>
     public bool Thumbnails { get; init; }
 
+    /// <summary>
+    /// Person tracks whose last face searches found no better shot rest for a while (true); false searches every
+    /// confirmed person track on every detector frame, as before issue 17.
+    /// </summary>
+    public bool FaceRest { get; init; } = true;
+
     /// <summary>Plate reading on vehicle tracks (used when <see cref="Analytics"/> includes plates).</summary>
     public PlatesOptions Plates { get; init; } = new();
 
@@ -91,6 +97,7 @@ public sealed record CameraOptions
             Lines = m.List("lines", LineOptions.Read),
             Counts = m.Map("counts", CountsOptions.Read),
             Thumbnails = m.Flag("thumbnails", false),
+            FaceRest = m.Flag("face_rest", true),
             Plates = m.Map("plates", PlatesOptions.Read),
         };
         if (o.Id.Length > 0) DeviceOptions.CheckTopicSegment(m, "id", o.Id);

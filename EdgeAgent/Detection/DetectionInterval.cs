@@ -16,9 +16,9 @@ public sealed class DetectionInterval
     public const double AutoSeconds = 0.6;
 
     /// <summary>Least IoU between a track's predicted box and its matched detection for the track to count as moving as predicted.</summary>
-    private const float PredictedIou = 0.6f;
+    private const float PredictedIou = 0.5f;
 
-    /// <summary>A track whose last score fell this far below its best is fading (turning away, leaving): look again.</summary>
+    /// <summary>A track whose score fell by this much from one match to the next is fading (turning away, being hidden): look again.</summary>
     private const float ScoreDrop = 0.15f;
 
     /// <summary>Matches a track needs before its velocity is worth coasting on.</summary>
@@ -30,16 +30,11 @@ public sealed class DetectionInterval
     /// <summary>Fraction of a motion region that must lie on known tracks for the motion to be theirs.</summary>
     private const float MotionCovered = 0.5f;
 
-    private readonly float _highScore;
     private bool _stable;
     private int _skipped;
 
     /// <summary>Creates the policy for a camera: <paramref name="interval"/> 1 runs every frame, 0 picks one from the fps.</summary>
-    public DetectionInterval(int interval, double fps, double highScore)
-    {
-        Max = interval > 0 ? interval : Auto(fps);
-        _highScore = (float)highScore;
-    }
+    public DetectionInterval(int interval, double fps) => Max = interval > 0 ? interval : Auto(fps);
 
     /// <summary>Most frames per detector run (1: every frame).</summary>
     public int Max { get; }
@@ -76,15 +71,16 @@ public sealed class DetectionInterval
         _skipped = 0;
     }
 
-    private bool Stable(TrackSet tracks)
+    private static bool Stable(TrackSet tracks)
     {
         // With nothing tracked there is nothing to predict: motion may be someone arriving, so the detector looks.
         if (tracks.Active.Count == 0 || tracks.Tentative > 0 || tracks.Ended.Count > 0) return false;
         foreach (var t in tracks.Active)
         {
+            // A lost track held still (a person standing hidden) stays where it is either way; one that walked on must be found again.
+            if (t.State == TrackState.Lost && (t.HeldStill || t.Stationary)) continue;
             if (t.State != TrackState.Confirmed || !t.Matched || t.Hits < MinHits) return false;
-            if (t.PredictionIou < PredictedIou) return false;
-            if (t.Score < _highScore || t.Score < t.BestScore - ScoreDrop) return false;
+            if (t.PredictionIou < PredictedIou || t.Score < t.PreviousScore - ScoreDrop) return false;
         }
         return true;
     }

@@ -56,7 +56,7 @@ public sealed class DetectionStage : IFrameStage
         _masks = objects.Masks.Select(m => m.ToArray()).ToArray();
         // Copying the heatmap costs a pass over the model output: only for cameras with a heatmap crowd zone.
         if (detector.HasPersonHeatmap && camera.Zones.Any(z => z.Crowd?.Method == CrowdMethods.Heatmap)) _heatmap = new PersonHeatmap();
-        _interval = new DetectionInterval(camera.Detect.Interval, camera.Detect.Fps, camera.Tracking.HighScore);
+        _interval = new DetectionInterval(camera.Detect.Interval, camera.Detect.Fps);
     }
 
     /// <inheritdoc />

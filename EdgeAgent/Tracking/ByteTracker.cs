@@ -303,6 +303,7 @@ public sealed class ByteTracker
         if (t.Stationary) t.Filter.Stop();
         t.Box = t.Filter.Box;
         t.Velocity = t.Filter.Velocity;
+        t.PreviousScore = t.Score;
         t.Score = d.Score;
         t.LastBox = d.Box;
         if (d.Score > t.BestScore)

@@ -43,6 +43,9 @@ public sealed class Track
     /// <summary>Score of the last matched detection.</summary>
     public float Score { get; set; }
 
+    /// <summary>Score of the match before the last one (0 until there were two): a fall shows a fading object.</summary>
+    public float PreviousScore { get; set; }
+
     /// <summary>Best detection score seen so far.</summary>
     public float BestScore { get; set; }
 

@@ -50,7 +50,7 @@ public sealed class BenchRunner(AgentOptions options, ModelRegistry models, ILog
         };
         var clipSeconds = await ClipSecondsAsync(settings.Clip, cancellationToken);
         var camera = await SourceAnalyzer.CameraForAsync(settings.Clip, null, settings.Fps, null, cancellationToken);
-        camera = camera with { Id = "bench", Realtime = settings.Realtime, Analytics = settings.Kinds, Motion = camera.Motion with { Enabled = settings.MotionGating }, Detect = camera.Detect with { Tiles = settings.Tiles } };
+        camera = camera with { Id = "bench", Realtime = settings.Realtime, Analytics = settings.Kinds, Motion = camera.Motion with { Enabled = settings.MotionGating }, Detect = camera.Detect with { Tiles = settings.Tiles, Interval = settings.Interval }, FaceRest = settings.FaceRest };
 
         using var outbox = DurableOutbox.Open(agent, TimeProvider.System, loggers.CreateLogger<DurableOutbox>());
         var observer = new AckObserver();
