@@ -180,14 +180,7 @@ public sealed class PlateStageTests
         var track = new EdgeAgent.Tracking.Track { Id = 1, Label = "car", State = EdgeAgent.Tracking.TrackState.Confirmed, Matched = true, Box = new BoxF(300, 20, 200, 110) };
         var set = new EdgeAgent.Tracking.TrackSet();
         set.Active.Add(track);
-        var analysis = new FrameAnalysis("cam");
-        for (var i = 0; i < frames.Length; i++)
-        {
-            using var frame = RawFrames.ToFrame(pool, frames[i], i, i * 0.2);
-            analysis.Begin(frame);
-            analysis.Set(set);
-            stage.Process(analysis);
-        }
+        RawFrames.Play(stage, pool, frames, set);
 
         // Without the rest it read all 15 frames; with it: frames 0-2, then once more 2 s later (frame 12).
         Assert.That(stage.Reads, Is.EqualTo(4));
