@@ -7,7 +7,7 @@ using static EdgeAgent.Tests.Tracking.TrackerScenario;
 
 namespace EdgeAgent.Tests.Detection;
 
-/// <summary>The detection interval over the real tracker: when it lets the detector rest and what brings it back.</summary>
+/// <summary>The detection interval over the real tracker and its predictability rule: when it lets the detector rest and what brings it back.</summary>
 public class DetectionIntervalTests
 {
     private ByteTracker _tracker = null!;
@@ -72,8 +72,8 @@ public class DetectionIntervalTests
         for (var i = 0; i < 15; i++) Frame([Person(100 + (i * 10f), 300)], motion: null);
         // Run the detector once with the score fallen from 0.9 to 0.6: the person is turning away or being hidden.
         Frame([Person(250, 300, score: 0.6f)], motion: null, forceRun: true);
-        _interval.AfterRun(_set);
-        Assert.That(_interval.Skip(_set, null), Is.False);
+        _interval.AfterRun(Followed());
+        Assert.That(_interval.Skip(Followed(), null), Is.False);
     }
 
     [Test]
@@ -83,20 +83,29 @@ public class DetectionIntervalTests
         var track = _set.Active.Single();
         var motion = new MotionResult { HasMotion = true };
         motion.Regions.Add(new BoxF(track.Box.X - 5, track.Box.Y, track.Box.W + 10, track.Box.H));
-        Assert.That(DetectionInterval.MotionOutside(motion, _set.Active), Is.False, "the walker's own motion");
+        List<BoxF> boxes = [track.Box];
+        Assert.That(DetectionInterval.MotionOutside(motion, boxes), Is.False, "the walker's own motion");
         motion.Regions.Add(new BoxF(500, 50, 60, 120));
-        Assert.That(DetectionInterval.MotionOutside(motion, _set.Active), Is.True, "someone the tracker does not know");
+        Assert.That(DetectionInterval.MotionOutside(motion, boxes), Is.True, "someone the tracker does not know");
     }
 
     /// <summary>One frame as the detection stage sees it: returns true when the detector ran.</summary>
     private bool Frame(global::EdgeAgent.Detection.Detection[] detections, MotionResult? motion, bool forceRun = false)
     {
-        if (_frame > 0 && _lastRan) _interval.AfterRun(_set);
-        var skip = !forceRun && _interval.Skip(_set, motion);
+        if (_frame > 0 && _lastRan) _interval.AfterRun(Followed());
+        var skip = !forceRun && _interval.Skip(Followed(), motion);
         _tracker.Update(skip ? [] : detections, !skip, _frame / Fps, _set, coasted: skip);
         _frame++;
         _lastRan = !skip;
         return !skip;
+    }
+
+    /// <summary>What the tracking stage publishes for detection: the boxes and whether they may be coasted on.</summary>
+    private FollowedBoxes Followed()
+    {
+        var f = new FollowedBoxes { Predictable = Predictability.Holds(_set) };
+        foreach (var t in _set.Active) f.Boxes.Add(t.Box);
+        return f;
     }
 
     private bool _lastRan;

@@ -114,7 +114,7 @@ public static class EvalCommand
             using var loggers = LoggerFactory.Create(b => AgentHost.ConfigureLogging(b, "warning"));
             try
             {
-                var cam = await SourceAnalyzer.CameraForAsync(file, template, parse.GetValue(fps), null, cancellationToken) with { Analytics = Pipeline.AnalysisKinds.Objects };
+                var cam = await SourceAnalyzer.CameraForAsync(file, template, parse.GetValue(fps), null, cancellationToken) with { Analytics = AnalysisKinds.Objects };
                 var result = await EvaluationRuns.TracksAsync(options, registry, loggers, cam, parse.GetValue(label)!, cancellationToken);
                 output.WriteLine(parse.GetValue(json) ? result.Json() : result.Text());
             }

@@ -62,7 +62,7 @@ public sealed record AgentOptions
         });
 
     /// <summary>The pinned update-signing key: <c>updates.signing_key</c> resolved against the config's folder, else the state folder's.</summary>
-    public string SigningKeyPath => Updates.SigningKey is { } k ? ResolvePath(k) : Control.Bundles.SigningKeys.PinnedPath(StateDir);
+    public string SigningKeyPath => Updates.SigningKey is { } k ? ResolvePath(k) : Common.SigningKeyFiles.PinnedPath(StateDir);
 
     /// <summary>The state folder, resolved against the config file's folder.</summary>
     public string StateDir => ResolvePath(Device.StateDir);

@@ -39,7 +39,7 @@ public sealed record CameraOptions
     /// <summary>Association, track lifetimes and the stationary rule.</summary>
     public TrackingOptions Tracking { get; init; } = new();
 
-    public Pipeline.AnalysisKinds Analytics { get; init; } = Pipeline.AnalysisKinds.Objects;
+    public AnalysisKinds Analytics { get; init; } = AnalysisKinds.Objects;
 
     /// <summary>Left-object alarms (used when <see cref="Analytics"/> includes left).</summary>
     public LeftObjectOptions LeftObjects { get; init; } = new();
@@ -75,7 +75,7 @@ public sealed record CameraOptions
         .Section("objects", (o, v) => o with { Objects = v }, ObjectsOptions.Table)
         .Section("tracking", (o, v) => o with { Tracking = v }, TrackingOptions.Table)
         .Custom("analytics", static (m, o) => m.Has("analytics") ? o with { Analytics = ReadAnalytics(m) } : o,
-            new JsonObject { ["anyOf"] = new JsonArray(OptionSchema.Choice(Pipeline.AnalysisKindNames.All), new JsonObject { ["type"] = "array", ["items"] = OptionSchema.Choice(Pipeline.AnalysisKindNames.All) }) },
+            new JsonObject { ["anyOf"] = new JsonArray(OptionSchema.Choice(AnalysisKindNames.All), new JsonObject { ["type"] = "array", ["items"] = OptionSchema.Choice(AnalysisKindNames.All) }) },
             "Analytics this camera runs (objects, faces, plates, left); faces, plates and left imply objects. Default: objects.")
         .Section("left_objects", (o, v) => o with { LeftObjects = v }, LeftObjectOptions.Table)
         .List("zones", (o, v) => o with { Zones = v }, ZoneOptions.Table, "Polygons with entered/left and loitering.")
@@ -93,13 +93,13 @@ public sealed record CameraOptions
             return o;
         });
 
-    private static Pipeline.AnalysisKinds ReadAnalytics(ConfigMap m)
+    private static AnalysisKinds ReadAnalytics(ConfigMap m)
     {
-        var kinds = Pipeline.AnalysisKinds.None;
+        var kinds = AnalysisKinds.None;
         foreach (var word in m.StringList("analytics"))
         {
-            if (Pipeline.AnalysisKindNames.All.Contains(word)) kinds |= Pipeline.AnalysisKindNames.Parse(word);
-            else m.Error("analytics", $"'{word}' is not one of {string.Join(", ", Pipeline.AnalysisKindNames.All)}");
+            if (AnalysisKindNames.All.Contains(word)) kinds |= AnalysisKindNames.Parse(word);
+            else m.Error("analytics", $"'{word}' is not one of {string.Join(", ", AnalysisKindNames.All)}");
         }
         return kinds;
     }

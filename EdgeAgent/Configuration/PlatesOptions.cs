@@ -3,7 +3,7 @@ namespace EdgeAgent.Configuration;
 /// <summary>A camera's <c>plates:</c> section: which vehicles are read, how often, and when a vote is good enough to report.</summary>
 public sealed record PlatesOptions
 {
-    public IReadOnlyList<string> Grammars { get; init; } = Plates.PlateGrammars.DefaultIds;
+    public IReadOnlyList<string> Grammars { get; init; } = PlateGrammarIds.Default;
 
     public IReadOnlyList<string> Labels { get; init; } = ["car", "truck", "bus", "motorcycle"];
 
@@ -40,7 +40,7 @@ public sealed record PlatesOptions
             var ids = m.StringList("grammars");
             foreach (var id in ids)
             {
-                if (!Plates.PlateGrammars.KnownIds.Contains(id)) m.Error("grammars", $"'{id}' is not a known plate grammar ({string.Join(", ", Plates.PlateGrammars.KnownIds)})");
+                if (!PlateGrammarIds.Known.Contains(id)) m.Error("grammars", $"'{id}' is not a known plate grammar ({string.Join(", ", PlateGrammarIds.Known)})");
             }
             if (ids.Count == 0) m.Error("grammars", "at least one grammar is needed");
             return o with { Grammars = ids };

@@ -1,28 +1,17 @@
 using EdgeAgent.Imaging;
 using EdgeAgent.Motion;
-using EdgeAgent.Tracking;
 
 namespace EdgeAgent.Detection;
 
 /// <summary>
 /// Decides, frame by frame, whether the detector may rest while the tracker predicts (DeepStream's <c>interval</c>):
-/// only while every track is confirmed, was matched on the detector's last run close to where it was predicted
-/// and with a score that holds, nothing is tentative or ended, and all motion lies on known tracks. Anything else
-/// returns the detector to every frame.
+/// only while the tracker found its objects predictable on the detector's last run (<see cref="FollowedBoxes.Predictable"/>)
+/// and all motion lies on them. Anything else returns the detector to every frame.
 /// </summary>
 public sealed class DetectionInterval
 {
     /// <summary>Interval chosen when the camera sets <c>detect.interval: 0</c>: the detector looks at least this often (seconds).</summary>
     public const double AutoSeconds = 0.6;
-
-    /// <summary>Least IoU between a track's predicted box and its matched detection for the track to count as moving as predicted.</summary>
-    private const float PredictedIou = 0.5f;
-
-    /// <summary>A track whose score fell by this much from one match to the next is fading (turning away, being hidden): look again.</summary>
-    private const float ScoreDrop = 0.15f;
-
-    /// <summary>Matches a track needs before its velocity is worth coasting on.</summary>
-    private const int MinHits = 3;
 
     /// <summary>Widening of track boxes (fraction of size per side) within which motion belongs to the track.</summary>
     private const float MotionMargin = 0.25f;
@@ -43,25 +32,25 @@ public sealed class DetectionInterval
     public static int Auto(double fps) => Math.Max(1, (int)Math.Floor((fps * AutoSeconds) + 1e-9));
 
     /// <summary>
-    /// True when the detector may skip this frame. <paramref name="tracks"/> is the tracker's output of the previous
+    /// True when the detector may skip this frame. <paramref name="tracks"/> is what the tracker followed on the previous
     /// frame; <paramref name="motion"/> this frame's (null when motion is off: then only the tracks decide).
     /// </summary>
-    public bool Skip(TrackSet? tracks, MotionResult? motion)
+    public bool Skip(FollowedBoxes? tracks, MotionResult? motion)
     {
-        if (Max <= 1 || !_stable || _skipped >= Max - 1 || tracks is null || tracks.Ended.Count > 0) return false;
-        if (motion is not null && (motion.WarmingUp || motion.BackgroundReset || MotionOutside(motion, tracks.Active))) return false;
+        if (Max <= 1 || !_stable || _skipped >= Max - 1 || tracks is null) return false;
+        if (motion is not null && (motion.WarmingUp || motion.BackgroundReset || MotionOutside(motion, tracks.Boxes))) return false;
         _skipped++;
         return true;
     }
 
     /// <summary>
-    /// Called on the frame after a detector run with the tracker's result of that run: were the tracks stable
-    /// enough to coast on?
+    /// Called on the frame after a detector run with the tracker's result of that run: could the tracks be carried
+    /// on their predictions?
     /// </summary>
-    public void AfterRun(TrackSet? tracks)
+    public void AfterRun(FollowedBoxes? tracks)
     {
         _skipped = 0;
-        _stable = tracks is not null && Stable(tracks);
+        _stable = tracks is not null && tracks.Predictable;
     }
 
     /// <summary>Forgets the tracks' state (a stream restart).</summary>
@@ -71,22 +60,8 @@ public sealed class DetectionInterval
         _skipped = 0;
     }
 
-    private static bool Stable(TrackSet tracks)
-    {
-        // With nothing tracked there is nothing to predict: motion may be someone arriving, so the detector looks.
-        if (tracks.Active.Count == 0 || tracks.Tentative > 0 || tracks.Ended.Count > 0) return false;
-        foreach (var t in tracks.Active)
-        {
-            // A lost track held still (a person standing hidden) stays where it is either way; one that walked on must be found again.
-            if (t.State == TrackState.Lost && (t.HeldStill || t.Stationary)) continue;
-            if (t.State != TrackState.Confirmed || !t.Matched || t.Hits < MinHits) return false;
-            if (t.PredictionIou < PredictedIou || t.Score < t.PreviousScore - ScoreDrop) return false;
-        }
-        return true;
-    }
-
     /// <summary>True when a motion region lies mostly off every (widened) track box: something the tracker does not know moves.</summary>
-    internal static bool MotionOutside(MotionResult motion, List<Track> tracks)
+    internal static bool MotionOutside(MotionResult motion, List<BoxF> tracks)
     {
         foreach (var r in motion.Regions)
         {
@@ -95,7 +70,7 @@ public sealed class DetectionInterval
             var covered = 0f;
             foreach (var t in tracks)
             {
-                covered += Intersection(r, Widen(t.Box));
+                covered += Intersection(r, Widen(t));
                 if (covered >= MotionCovered * area) break;
             }
             if (covered < MotionCovered * area) return true;
