@@ -42,7 +42,7 @@ public sealed class BenchCommandTests
         Assert.That(_report.GetProperty("cores").GetInt32(), Is.GreaterThan(0));
         Assert.That(_report.GetProperty("load_before").GetArrayLength(), Is.EqualTo(3));
         Assert.That(_report.GetProperty("capacity_formula").GetString(), Does.Contain("cores / cpu_seconds_per_video_second"));
-        Assert.That(_variant.GetProperty("name").GetString(), Is.EqualTo("gating-on,threads-2"));
+        Assert.That(_variant.GetProperty("name").GetString(), Is.EqualTo("gating-on,threads-2,interval-auto,face-rest-on"));
     }
 
     [Test]

@@ -2,6 +2,7 @@ using EdgeAgent.Events;
 using EdgeAgent.Faces;
 using EdgeAgent.Imaging;
 using EdgeAgent.Pipeline;
+using EdgeAgent.Tracking;
 using EdgeAgent.Tests.Fixtures;
 using EdgeAgent.Watchlist;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -65,5 +66,33 @@ public sealed class FaceStageTests
         Assert.That(r.Y, Is.LessThanOrEqualTo(50));
         Assert.That(r.Bottom, Is.InRange(100, 115));
         Assert.That(r.W, Is.EqualTo(48).Within(1));
+    }
+
+    [Test]
+    public void Process_VtestWalkerWithTooSmallAFace_RestsAfterFruitlessSearchesAndWakesWhenCloser()
+    {
+        // A person box in vtest's hall: the face there is a few pixels, below the smallest shot kept.
+        var frames = RawFrames.Decode(TestPaths.Media("vtest.avi"), 768, 576, 15);
+        var pool = new FramePool(768, 576, 2);
+        long Run(bool rest)
+        {
+            var stage = new FaceStage(FaceModels.Detector, new FaceAligner(FaceCropMode.Similarity, FaceModels.Descriptor.InputSize), FaceModels.Descriptor, null,
+                new FaceStageOptions { FruitlessSearches = rest ? 3 : int.MaxValue }, NullLogger.Instance);
+            var track = new Track { Id = 1, Label = "person", State = TrackState.Confirmed, Matched = true, Box = new BoxF(600, 230, 60, 180) };
+            var set = new TrackSet();
+            set.Active.Add(track);
+            // Frame 12: the person has come closer (box 30 % taller): worth a look at once.
+            RawFrames.Play(stage, pool, frames, set, i => track.Box = i == 12 ? new BoxF(590, 200, 80, 234) : track.Box);
+            return stage.Searched;
+        }
+
+        var always = Run(rest: false);
+        var resting = Run(rest: true);
+        Assert.Multiple(() =>
+        {
+            Assert.That(always, Is.EqualTo(15));
+            // 3 fruitless searches (frames 0-2), rest until 2 s later (frame 12), which the closer box also wakes: 4 or 5.
+            Assert.That(resting, Is.InRange(4, 5));
+        });
     }
 }

@@ -43,4 +43,21 @@ public static class RawFrames
         frame.CaptureTime = DateTimeOffset.UnixEpoch.AddSeconds(1_700_000_000 + streamSeconds);
         return frame;
     }
+
+    /// <summary>
+    /// Feeds <paramref name="frames"/> to one stage at 5 fps of stream time with <paramref name="tracks"/> as the tracker's
+    /// output, as a stage after tracking sees them; <paramref name="beforeFrame"/> may move the tracks first.
+    /// </summary>
+    public static void Play(IFrameStage stage, FramePool pool, byte[][] frames, global::EdgeAgent.Tracking.TrackSet tracks, Action<int>? beforeFrame = null)
+    {
+        var analysis = new FrameAnalysis("cam");
+        for (var i = 0; i < frames.Length; i++)
+        {
+            using var frame = ToFrame(pool, frames[i], i, i * 0.2);
+            analysis.Begin(frame);
+            analysis.Set(tracks);
+            beforeFrame?.Invoke(i);
+            stage.Process(analysis);
+        }
+    }
 }

@@ -170,4 +170,23 @@ public sealed class PlateStageTests
         var events = await AnalyseAsync(clip, OptionsWithState(Path.Combine(_dir, "state-none")));
         Assert.That(events.OfType<PlateEvent>(), Is.Empty);
     }
+
+    [Test]
+    public void Process_VehicleTrackWithoutText_RestsAfterThreeFruitlessReads()
+    {
+        // A "vehicle" on a bare stretch of vtest's hall: the reader finds no text there, frame after frame.
+        var options = OptionsWithState(Path.Combine(_dir, "state-rest"));
+        using var factory = new CameraPipelineFactory(TimeProvider.System, NullLoggerFactory.Instance, options, ModelFixture.Registry);
+        var camera = new CameraOptions { Id = "cam", Analytics = AnalysisKinds.Objects | AnalysisKinds.Plates };
+        var stage = factory.CreateStages(camera).OfType<PlateStage>().Single();
+        var frames = RawFrames.Decode(TestPaths.Media("vtest.avi"), 768, 576, 15);
+        var pool = new FramePool(768, 576, 2);
+        var track = new EdgeAgent.Tracking.Track { Id = 1, Label = "car", State = EdgeAgent.Tracking.TrackState.Confirmed, Matched = true, Box = new BoxF(300, 20, 200, 110) };
+        var set = new EdgeAgent.Tracking.TrackSet();
+        set.Active.Add(track);
+        RawFrames.Play(stage, pool, frames, set);
+
+        // Without the rest it read all 15 frames; with it: frames 0-2, then once more 2 s later (frame 12).
+        Assert.That(stage.Reads, Is.EqualTo(4));
+    }
 }

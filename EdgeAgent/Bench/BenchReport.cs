@@ -158,18 +158,22 @@ public static class BenchReport
         var c = CultureInfo.InvariantCulture;
         output.WriteLine($"clip {context.Clip} at {context.Fps.ToString(c)} fps ({(context.Realtime ? "realtime" : "as fast as possible")}), kinds {context.Kinds}, broker {context.Broker}; medians over {context.Runs} run(s)");
         output.WriteLine($"{Environment.ProcessorCount} cores; load average before {string.Join(' ', context.LoadBefore.Select(v => v.ToString("0.00", c)))}, after {string.Join(' ', context.LoadAfter.Select(v => v.ToString("0.00", c)))}");
+        // Variant names carry every setting that differs (gating, threads, interval, face rest): columns fit the longest.
+        var width = Math.Max(22, variants.Max(v => v.Name.Length) + 2);
         output.Write($"{"",-42}");
-        foreach (var v in variants) output.Write($"{v.Name,22}");
+        foreach (var v in variants) output.Write(v.Name.PadLeft(width));
         output.WriteLine();
         void Row(string label, Func<BenchResult, string> value)
         {
             output.Write($"{label,-42}");
-            foreach (var v in variants) output.Write($"{value(v),22}");
+            foreach (var v in variants) output.Write(value(v).PadLeft(width));
             output.WriteLine();
         }
         string F(double v, string format = "0.00") => v.ToString(format, c);
         Row("frames (steady state)", r => r.Frames.ToString(c));
         Row("frames dropped (realtime lag)", r => r.Dropped.ToString(c));
+        // The detection interval and motion gating show here: model runs against frames analysed.
+        Row("detector model runs", r => r.Stages.FirstOrDefault(s => s.Name == "detection.model") is { } m ? m.Count.ToString(c) : "-");
         Row("frames per second (wall)", r => F(r.FramesPerSecond, "0.0"));
         Row("CPU s per video s (process + ffmpeg)", r => $"{F(r.ProcessCpuPerVideoSecond, "0.000")}+{F(r.DecoderCpuPerVideoSecond, "0.000")}={F(r.CpuPerVideoSecond, "0.000")}");
         Row("peak RSS MB", r => F(r.PeakRssMb, "0"));

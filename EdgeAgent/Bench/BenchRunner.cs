@@ -51,7 +51,8 @@ public sealed class BenchRunner(AgentOptions options, ModelRegistry models, ILog
         };
         var clipSeconds = await ClipSecondsAsync(settings.Clip, cancellationToken);
         var camera = await SourceAnalyzer.CameraForAsync(settings.Clip, null, settings.Fps, null, cancellationToken);
-        camera = camera with { Id = "bench", Realtime = settings.Realtime, Analytics = settings.Kinds, Motion = camera.Motion with { Enabled = settings.MotionGating }, Detect = camera.Detect with { Tiles = settings.Tiles },
+        camera = camera with { Id = "bench", Realtime = settings.Realtime, Analytics = settings.Kinds, Motion = camera.Motion with { Enabled = settings.MotionGating },
+            Detect = camera.Detect with { Tiles = settings.Tiles, Interval = settings.Interval }, FaceRest = settings.FaceRest,
             // A short learning time, so the tamper figure is the per-frame comparison a camera pays for hours, not learning.
             Tamper = camera.Tamper with { Learn = TimeSpan.FromSeconds(5) } };
 

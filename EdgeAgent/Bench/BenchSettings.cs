@@ -35,9 +35,15 @@ public sealed record BenchSettings
     /// <summary>Detect on square tiles at native aspect as well as the whole frame (<c>detect.tiles</c>).</summary>
     public bool Tiles { get; init; }
 
+    /// <summary>Most frames per detector run (<c>detect.interval</c>: 0 automatic, 1 every frame).</summary>
+    public int Interval { get; init; }
+
+    /// <summary>Person tracks with no better face shot rest between searches (<c>face_rest</c>).</summary>
+    public bool FaceRest { get; init; } = true;
+
     /// <summary>Frames analysed before measuring starts (model first runs, JIT, pools filling).</summary>
     public int WarmupFrames { get; init; } = 10;
 
     /// <summary>Short name of the variant in reports.</summary>
-    public string Name => $"gating-{(MotionGating ? "on" : "off")},threads-{IntraOpThreads}{(Tiles ? ",tiles" : "")}";
+    public string Name => $"gating-{(MotionGating ? "on" : "off")},threads-{IntraOpThreads},interval-{(Interval == 0 ? "auto" : Interval.ToString(System.Globalization.CultureInfo.InvariantCulture))},face-rest-{(FaceRest ? "on" : "off")}{(Tiles ? ",tiles" : "")}";
 }

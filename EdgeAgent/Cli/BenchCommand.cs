@@ -28,7 +28,7 @@ public static class BenchCommand
         var fps = new Option<double>("--fps") { Description = "Detect rate: frames analysed per second of video", DefaultValueFactory = _ => 5 }.AboveAndAtMost(0, 60);
         var kinds = new Option<string[]>("--kinds") { Description = "Analytics: objects,faces,plates,left", DefaultValueFactory = _ => ["objects"], AllowMultipleArgumentsPerToken = true };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table" };
-        var compare = new Option<bool>("--compare") { Description = "Run variants side by side: motion gating on/off × 1 and 2 intra-op threads" };
+        var compare = new Option<bool>("--compare") { Description = "Run variants side by side: the defaults, detection interval off, face rest off, both off (the defaults before issue 17), motion gating off, 1 intra-op thread" };
         var runs = new Option<int>("--runs") { Description = "Runs per variant; figures are medians over runs", DefaultValueFactory = _ => 1 }.Positive();
         var brokerUrl = new Option<string?>("--broker") { Description = "Broker to publish to (mqtt://127.0.0.1:PORT); default: an embedded broker in this process" };
         var tiles = new Option<bool>("--tiles") { Description = "Also run each variant with detect.tiles on (square tiles at native aspect beside the whole frame), reported separately" };
@@ -76,8 +76,8 @@ public static class BenchCommand
             var baseline = new BenchSettings { Clip = Path.GetFullPath(file), Seconds = parse.GetValue(seconds), Fps = rate, Realtime = parse.GetValue(realtime), Kinds = AnalysisKindNames.Parse(words), IntraOpThreads = options.Models.IntraOpThreads is > 0 and var t ? t : 2 };
             BenchSettings[] variants = parse.GetValue(compare)
                 ? [
-                    baseline with { MotionGating = true, IntraOpThreads = 2 }, baseline with { MotionGating = false, IntraOpThreads = 2 },
-                    baseline with { MotionGating = true, IntraOpThreads = 1 }, baseline with { MotionGating = false, IntraOpThreads = 1 },
+                    baseline, baseline with { Interval = 1 }, baseline with { FaceRest = false }, baseline with { Interval = 1, FaceRest = false },
+                    baseline with { MotionGating = false }, baseline with { IntraOpThreads = baseline.IntraOpThreads == 1 ? 2 : 1 },
                   ]
                 : [baseline];
             if (parse.GetValue(tiles)) variants = [.. variants.SelectMany(v => new[] { v, v with { Tiles = true } })];

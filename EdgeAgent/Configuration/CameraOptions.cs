@@ -53,6 +53,8 @@ public sealed record CameraOptions
 
     public bool Thumbnails { get; init; }
 
+    public bool FaceRest { get; init; } = true;
+
     /// <summary>Plate reading on vehicle tracks (used when <see cref="Analytics"/> includes plates).</summary>
     public PlatesOptions Plates { get; init; } = new();
 
@@ -83,6 +85,7 @@ public sealed record CameraOptions
         .List("lines", (o, v) => o with { Lines = v }, LineOptions.Table, "Directional counting lines.")
         .Section("counts", (o, v) => o with { Counts = v }, CountsOptions.Table)
         .Flag("thumbnails", o => o.Thumbnails, (o, v) => o with { Thumbnails = v }, "Attach a small JPEG of the object to events (off: no pixels leave the device).")
+        .Flag("face_rest", o => o.FaceRest, (o, v) => o with { FaceRest = v }, "Person tracks whose last 3 face searches found no better shot rest 2 s or until they come closer (false: every track on every detector frame).")
         .Section("plates", (o, v) => o with { Plates = v }, PlatesOptions.Table)
         .Section("tamper", (o, v) => o with { Tamper = v }, CameraTamperOptions.Table)
         .Check(static (m, o) =>
@@ -151,12 +154,15 @@ public sealed record DetectOptions
 
     public bool Tiles { get; init; }
 
+    public int Interval { get; init; }
+
     /// <summary>The <c>detect:</c> keys.</summary>
     internal static readonly OptionTable<DetectOptions> Table = new OptionTable<DetectOptions>("Decode size and rate used for detection.")
         .Whole("width", o => o.Width, (o, v) => o with { Width = v }, 64, 3840, "Width the stream is scaled to for analysis.")
         .Whole("height", o => o.Height, (o, v) => o with { Height = v }, 64, 2160, "Height the stream is scaled to for analysis.")
         .Number("fps", o => o.Fps, (o, v) => o with { Fps = v }, 0.1, 60, "Frames per second decoded for analysis.")
         .Flag("tiles", o => o.Tiles, (o, v) => o with { Tiles = v }, "Also detect on overlapping square tiles at native aspect (one model run each), merged with the whole-frame pass.")
+        .Whole("interval", o => o.Interval, (o, v) => o with { Interval = v }, 0, 30, "Most frames per detector run while every track moves as predicted (the tracker predicts between); 1 every frame, 0 picks it from the fps (one run per 0.6 s at least).")
         .Check(static (m, o) =>
         {
             if (o.Width % 2 != 0) m.Error("width", $"{o.Width} must be even (video scalers work on 2x2 chroma blocks)");

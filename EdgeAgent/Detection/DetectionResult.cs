@@ -6,6 +6,12 @@ public sealed class DetectionResult
     /// <summary>False when motion gating skipped the detector on this frame (trackers then only predict).</summary>
     public bool Ran { get; set; }
 
+    /// <summary>
+    /// True when the detection interval skipped this frame because every track moved as predicted: the tracker
+    /// carries them on their velocity (a gated frame fades it instead, since nothing moved).
+    /// </summary>
+    public bool Coasted { get; set; }
+
     /// <summary>Detections that passed the camera's label, score, area and mask filters.</summary>
     public List<Detection> Items { get; } = new(64);
 

@@ -26,6 +26,8 @@ public sealed class DetectionStage : IFrameStage
     private readonly float _lowScore;
     private readonly (double X, double Y)[][] _masks;
     private readonly PersonHeatmap? _heatmap;
+    private readonly DetectionInterval _interval;
+    private bool _lastRan;
     private long _runs;
 
     /// <summary>Creates the stage for one camera over the shared detector.</summary>
@@ -53,6 +55,7 @@ public sealed class DetectionStage : IFrameStage
         _masks = objects.Masks.Select(m => m.ToArray()).ToArray();
         // Copying the heatmap costs a pass over the model output: only for cameras with a heatmap crowd zone.
         if (detector.HasPersonHeatmap && camera.Zones.Any(z => z.Crowd?.Method == CrowdMethods.Heatmap)) _heatmap = new PersonHeatmap();
+        _interval = new DetectionInterval(camera.Detect.Interval, camera.Detect.Fps);
     }
 
     /// <inheritdoc />
@@ -60,6 +63,9 @@ public sealed class DetectionStage : IFrameStage
 
     /// <summary>Frames the detector ran on (motion gating skips the rest): health's <c>detect_fps</c>.</summary>
     public long Runs => Interlocked.Read(ref _runs);
+
+    /// <summary>Most frames per detector run while the tracks are stable (1: every frame).</summary>
+    public int Interval => _interval.Max;
 
     /// <summary>Labels the camera names (track, filters) that the model does not know: worth a warning at start-up.</summary>
     public IReadOnlyList<string> UnknownLabels { get; }
@@ -81,12 +87,20 @@ public sealed class DetectionStage : IFrameStage
         // ("is anything being followed?") since a tracked object may stand still without motion.
         var tracks = analysis.Get<FollowedBoxes>();
         var tracking = tracks is not null && tracks.Boxes.Count > 0;
+        _result.Coasted = false;
+        if (_lastRan) _interval.AfterRun(tracks);
         if (_camera.Motion.Enabled && motion is not null && !motion.HasMotion && !tracking)
         {
-            _result.Ran = false;
+            _result.Ran = _lastRan = false;
             return;
         }
-        _result.Ran = true;
+        if (_interval.Skip(tracks, _camera.Motion.Enabled ? motion : null))
+        {
+            _result.Ran = _lastRan = false;
+            _result.Coasted = true;
+            return;
+        }
+        _result.Ran = _lastRan = true;
         Interlocked.Increment(ref _runs);
         var image = analysis.Frame.Image;
         _raw.Clear();
@@ -110,7 +124,9 @@ public sealed class DetectionStage : IFrameStage
         ArgumentNullException.ThrowIfNull(analysis);
         _result.Items.Clear();
         _result.Weak.Clear();
-        _result.Ran = false;
+        _result.Ran = _lastRan = false;
+        _result.Coasted = false;
+        _interval.Reset();
         if (_heatmap is not null) _heatmap.Valid = false;
     }
 

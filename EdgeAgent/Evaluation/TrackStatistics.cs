@@ -42,7 +42,10 @@ public sealed class TrackStatistics : IFrameStage
     {
         ArgumentNullException.ThrowIfNull(analysis);
         _frames++;
-        var ran = analysis.Get<DetectionResult>()?.Ran ?? false;
+        var result = analysis.Get<DetectionResult>();
+        var ran = result?.Ran ?? false;
+        // A frame the detection interval skipped was not looked at: a confirmed track coasting on it is as present as on the run before.
+        var coasted = result?.Coasted ?? false;
         if (ran) _detectorFrames++;
         if (analysis.Get<TrackSet>() is { } tracks)
         {
@@ -52,7 +55,7 @@ public sealed class TrackStatistics : IFrameStage
                 if (t.Label != _label) continue;
                 _life[t.Id] = (t.FirstSeen, t.LastSeen);
                 // Presence is what the detector confirmed: a track carried on its prediction adds no person-time.
-                if (t.Matched) _presentSeconds += _frameSeconds;
+                if (t.Matched || (coasted && t.State == TrackState.Confirmed)) _presentSeconds += _frameSeconds;
                 if (!ran) continue;
                 _trackFrames++;
                 if (t.Matched) continue;

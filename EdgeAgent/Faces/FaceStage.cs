@@ -30,6 +30,21 @@ public sealed record FaceStageOptions
     /// <summary>Least stream time between two descriptors of one track (consecutive frames are near copies).</summary>
     public double DescribeInterval { get; init; } = 0.3;
 
+    /// <summary>
+    /// Searches of a track in a row that gave it no better best shot (no face, too small, or no better) after which the
+    /// track rests: its faces are as good as they will get from where it walks, or too small to be of use.
+    /// </summary>
+    public int FruitlessSearches { get; init; } = 3;
+
+    /// <summary>
+    /// A resting track is searched again after this much stream time, or at once when its box has grown by
+    /// <see cref="RegrowFactor"/> since its last search (the person came closer).
+    /// </summary>
+    public double RestSeconds { get; init; } = 2;
+
+    /// <summary>Growth of a resting track's box height that ends its rest.</summary>
+    public float RegrowFactor { get; init; } = 1.2f;
+
     /// <summary>Attach a JPEG of the aligned face to match events.</summary>
     public bool Thumbnails { get; init; }
 }
@@ -82,6 +97,9 @@ public sealed partial class FaceStage : IFrameStage
     /// <summary>Descriptors computed since start (what the best-shot rule keeps low).</summary>
     public long Described { get; private set; }
 
+    /// <summary>Person tracks searched with the face detector since start (what the rest rule keeps low).</summary>
+    public long Searched { get; private set; }
+
     /// <inheritdoc />
     public void Process(FrameAnalysis analysis)
     {
@@ -101,6 +119,7 @@ public sealed partial class FaceStage : IFrameStage
         foreach (var t in set.Active)
         {
             if (t.State != TrackState.Confirmed || !t.Matched || t.Label != "person" || t.Box.H < _options.MinPersonHeight) continue;
+            if (_tracks.TryGetValue(t.Id, out var known) && Resting(known, t, time)) continue;
             _candidates.Add(t);
         }
         if (_candidates.Count > _options.MaxTracksPerFrame) _candidates.Sort(_byLastSearched);
@@ -109,13 +128,18 @@ public sealed partial class FaceStage : IFrameStage
             var t = _candidates[i];
             var state = State(t.Id);
             state.LastSearched = time;
+            state.SearchedHeight = t.Box.H;
+            Searched++;
+            var best = state.Best.Value;
             var region = HeadRegion(t.Box, image.Width, image.Height);
-            if (region.W < 8 || region.H < 8) continue;
-            _faces.Clear();
-            _detector.Detect(image, region, _faces);
-            if (_faces.Count == 0) continue;
-            // The best-scoring face is the person's own; another one in the region belongs to someone behind.
-            Consider(state, image, _faces[0], origin, time, analysis.Events);
+            if (region.W >= 8 && region.H >= 8)
+            {
+                _faces.Clear();
+                _detector.Detect(image, region, _faces);
+                // The best-scoring face is the person's own; another one in the region belongs to someone behind.
+                if (_faces.Count > 0) Consider(state, image, _faces[0], origin, time, analysis.Events);
+            }
+            state.Fruitless = state.Best.Value > best ? 0 : state.Fruitless + 1;
         }
         foreach (var t in set.Ended)
         {
@@ -235,6 +259,12 @@ public sealed partial class FaceStage : IFrameStage
         });
     }
 
+    /// <summary>A track whose last searches found nothing better rests, unless it has waited long enough or come closer.</summary>
+    private bool Resting(FaceTrack state, Track t, double time) =>
+        state.Fruitless >= _options.FruitlessSearches
+        && time - state.LastSearched < _options.RestSeconds
+        && t.Box.H < state.SearchedHeight * _options.RegrowFactor;
+
     private static void Finish(FaceTrack state, in EventOrigin origin, List<AgentEvent> events)
     {
         if (state.Seen == 0) return;
@@ -283,6 +313,8 @@ public sealed partial class FaceStage : IFrameStage
         public BoxF LastBox { get; set; }
         public int Seen { get; set; }
         public double LastSearched { get; set; } = double.NegativeInfinity;
+        public float SearchedHeight { get; set; }
+        public int Fruitless { get; set; }
         public double LastDescribed { get; set; } = double.NegativeInfinity;
 
         public int WorstShot()

@@ -90,7 +90,7 @@ public sealed partial class CameraPipelineFactory(TimeProvider time, ILoggerFact
         {
             var (detector, descriptor) = FaceModels();
             stages.Add(new FaceStage(detector, new FaceAligner(FaceCropMode.Similarity, descriptor.InputSize), descriptor, FaceList(),
-                new FaceStageOptions { Thumbnails = camera.Thumbnails }, loggers.CreateLogger($"EdgeAgent.Faces.{camera.Id}")));
+                new FaceStageOptions { Thumbnails = camera.Thumbnails, FruitlessSearches = camera.FaceRest ? 3 : int.MaxValue }, loggers.CreateLogger($"EdgeAgent.Faces.{camera.Id}")));
         }
         if (camera.Analytics.HasFlag(AnalysisKinds.Plates))
         {

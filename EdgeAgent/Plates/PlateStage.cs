@@ -76,7 +76,7 @@ public sealed partial class PlateStage : IFrameStage
                 _tracks.Add(t.Id, state);
             }
             state.Label = t.Label;
-            if (!state.Reported) _due.Add((t, state));
+            if (!state.Reported && !Resting(state, t, frame.StreamSeconds)) _due.Add((t, state));
         }
         // Round-robin: the vehicles read longest ago (or never) go first.
         _due.Sort(static (a, b) => a.State.LastRead.CompareTo(b.State.LastRead));
@@ -114,6 +114,9 @@ public sealed partial class PlateStage : IFrameStage
         var my = (float)(b.H * _options.CropMargin);
         var region = PixelRect.Around(BoxF.FromCorners(b.X - mx, b.Y - my, b.Right + mx, b.Bottom + my), image.Width, image.Height);
         state.LastRead = analysis.Frame.Index;
+        state.LastReadTime = analysis.Frame.StreamSeconds;
+        state.ReadHeight = b.H;
+        state.Fruitless++;
         if (region.W < 16 || region.H < 16) return;
         Reads++;
         var reads = _reader.ReadCrop(image, region);
@@ -126,6 +129,7 @@ public sealed partial class PlateStage : IFrameStage
             break;
         }
         if (best is null) return;
+        state.Fruitless = 0;
         _voter.Add(track.Id, best.Read);
         if (best.Read.Confidence >= state.BestConfidence)
         {
@@ -139,6 +143,13 @@ public sealed partial class PlateStage : IFrameStage
             Report(analysis, track.Id, state, vote);
         }
     }
+
+    /// <summary>
+    /// A vehicle whose last <see cref="FruitlessReads"/> reads found no text (a plate turned away, too small, or a van
+    /// seen side on through a window) rests <see cref="RestSeconds"/>, or until its box grows by a fifth (it came closer).
+    /// </summary>
+    private static bool Resting(TrackPlates state, Track track, double time) =>
+        state.Fruitless >= FruitlessReads && time - state.LastReadTime < RestSeconds && track.Box.H < state.ReadHeight * 1.2f;
 
     private void Complete(FrameAnalysis analysis, long trackId)
     {
@@ -203,9 +214,18 @@ public sealed partial class PlateStage : IFrameStage
         return ImageCodec.EncodeJpeg(crop, 85);
     }
 
+    /// <summary>Reads in a row without any text after which a vehicle rests.</summary>
+    private const int FruitlessReads = 3;
+
+    /// <summary>How long a resting vehicle waits (stream seconds) before it is read again.</summary>
+    private const double RestSeconds = 2;
+
     private sealed class TrackPlates
     {
         public long LastRead = -1;
+        public double LastReadTime = double.NegativeInfinity;
+        public float ReadHeight;
+        public int Fruitless;
         public bool Reported;
         public float BestConfidence;
         public BoxF Box;

@@ -71,7 +71,15 @@ public sealed class ByteTracker
     /// Advances to stream time <paramref name="time"/> and associates the frame's detections (when the detector
     /// <paramref name="ran"/>). Fills <paramref name="output"/>: confirmed and lost tracks, and those that ended.
     /// </summary>
-    public void Update(ReadOnlySpan<Detection.Detection> detections, bool ran, double time, TrackSet output)
+    public void Update(ReadOnlySpan<Detection.Detection> detections, bool ran, double time, TrackSet output) =>
+        Update(detections, ran, time, output, coasted: false);
+
+    /// <summary>
+    /// As <see cref="Update(ReadOnlySpan{Detection.Detection}, bool, double, TrackSet)"/>; <paramref name="coasted"/>
+    /// says the detector skipped the frame by its interval while the tracks moved as predicted, so they keep their
+    /// velocity instead of fading as on a frame without motion.
+    /// </summary>
+    public void Update(ReadOnlySpan<Detection.Detection> detections, bool ran, double time, TrackSet output, bool coasted)
     {
         ArgumentNullException.ThrowIfNull(output);
         output.Active.Clear();
@@ -82,7 +90,7 @@ public sealed class ByteTracker
         foreach (var t in _tracks)
         {
             t.BeginFrame();
-            Predict(t, (float)dt, ran);
+            Predict(t, (float)dt, ran || coasted);
         }
 
         if (ran)
@@ -103,9 +111,11 @@ public sealed class ByteTracker
             if (t.WasConfirmed) output.Ended.Add(t);
         }
         output.Ended.Reverse();
+        output.Tentative = 0;
         foreach (var t in _tracks)
         {
             if (t.State is TrackState.Confirmed or TrackState.Lost) output.Active.Add(t);
+            else if (t.State == TrackState.Tentative) output.Tentative++;
         }
     }
 
@@ -115,6 +125,7 @@ public sealed class ByteTracker
         ArgumentNullException.ThrowIfNull(output);
         output.Active.Clear();
         output.Ended.Clear();
+        output.Tentative = 0;
         foreach (var t in _tracks)
         {
             t.BeginFrame();
@@ -125,7 +136,7 @@ public sealed class ByteTracker
         _lastTime = double.NaN;
     }
 
-    private void Predict(Track t, float dt, bool ran)
+    private void Predict(Track t, float dt, bool keepVelocity)
     {
         if (dt <= 0) return;
         if (t.Stationary)
@@ -136,7 +147,7 @@ public sealed class ByteTracker
         }
         // A gap longer than a lost track may live predicts no further than that (the track ends anyway).
         var step = Math.Min(dt, (float)Math.Max(_options.MaxLost.TotalSeconds, 0.5));
-        if (ran) t.Filter.Predict(step);
+        if (keepVelocity) t.Filter.Predict(step);
         else t.Filter.PredictFading(step, FadeSeconds);
         t.Box = t.Filter.Box;
         t.Velocity = t.Filter.Velocity;
@@ -287,10 +298,12 @@ public sealed class ByteTracker
 
     private void Apply(Track t, in Detection.Detection d, double time)
     {
+        t.PredictionIou = t.Box.IoU(d.Box);
         t.Filter.Update(d.Box);
         if (t.Stationary) t.Filter.Stop();
         t.Box = t.Filter.Box;
         t.Velocity = t.Filter.Velocity;
+        t.PreviousScore = t.Score;
         t.Score = d.Score;
         t.LastBox = d.Box;
         if (d.Score > t.BestScore)

@@ -43,6 +43,9 @@ public sealed class Track
     /// <summary>Score of the last matched detection.</summary>
     public float Score { get; set; }
 
+    /// <summary>Score of the match before the last one (0 until there were two): a fall shows a fading object.</summary>
+    public float PreviousScore { get; set; }
+
     /// <summary>Best detection score seen so far.</summary>
     public float BestScore { get; set; }
 
@@ -63,6 +66,9 @@ public sealed class Track
 
     /// <summary>True when a detection was matched to the track on the current frame (false while only predicted).</summary>
     public bool Matched { get; set; }
+
+    /// <summary>IoU of the box predicted for the last matched frame with the detection matched there (0 on a new track): how well the motion model follows the object.</summary>
+    public float PredictionIou { get; set; }
 
     /// <summary>Estimated velocity of the box centre, pixels per second of stream time.</summary>
     public (float X, float Y) Velocity { get; set; }
@@ -150,4 +156,7 @@ public sealed class TrackSet
 
     /// <summary>Tracks that ended on this frame (their end events are raised by the tracker stage).</summary>
     public List<Track> Ended { get; } = new(8);
+
+    /// <summary>Tentative tracks (not in <see cref="Active"/>): objects just found, not yet confirmed.</summary>
+    public int Tentative { get; set; }
 }

@@ -71,7 +71,7 @@ public sealed partial class TrackingStage : IFrameStage
             _all.AddRange(detections.Items);
             _all.AddRange(detections.Weak);
         }
-        _tracker.Update(CollectionsMarshal.AsSpan(_all), ran, time, _set);
+        _tracker.Update(CollectionsMarshal.AsSpan(_all), ran, time, _set, detections?.Coasted ?? false);
         foreach (var t in _tracker.Tracks)
         {
             if (t.Matched) t.LastSeenAt = origin.CaptureTime;
@@ -115,6 +115,7 @@ public sealed partial class TrackingStage : IFrameStage
         analysis.Set(_set);
         _followed.Boxes.Clear();
         foreach (var t in _set.Active) _followed.Boxes.Add(t.Box);
+        _followed.Predictable = Predictability.Holds(_set);
         analysis.Set(_followed);
     }
 
