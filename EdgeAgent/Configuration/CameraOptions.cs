@@ -266,6 +266,12 @@ public sealed record ObjectsOptions
         ["backpack"] = new() { MinScore = 0.25 }, ["handbag"] = new() { MinScore = 0.25 }, ["suitcase"] = new() { MinScore = 0.25 },
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Objects whose box fits in a square of this many frame pixels (its longer side shorter) are not reported or
+    /// tracked: people far beyond where a camera can tell anything. 0 keeps all; a label's filter can set its own.
+    /// </summary>
+    public int MinSize { get; init; }
+
     /// <summary>Per-label filters.</summary>
     public IReadOnlyDictionary<string, LabelFilter> Filters { get; init; } = DefaultFilters;
 
@@ -277,6 +283,7 @@ public sealed record ObjectsOptions
         var o = new ObjectsOptions
         {
             MinScore = m.Number("min_score", 0.35, 0, 1),
+            MinSize = m.Whole("min_size", 0, 0, 65535),
             Filters = DefaultFilters.Concat(m.Dictionary("filters", LabelFilter.Read)).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal),
             Masks = m.List("masks", p => MotionOptions.Polygon(p, "points")),
         };
@@ -294,10 +301,14 @@ public sealed record LabelFilter
     /// <summary>Minimum box area in detect-size pixels.</summary>
     public int MinArea { get; init; }
 
+    /// <summary>Minimum longer side of the box in frame pixels; null takes the camera's <c>objects.min_size</c>.</summary>
+    public int? MinSize { get; init; }
+
     internal static LabelFilter Read(ConfigMap m) => new()
     {
         MinScore = m.Has("min_score") ? m.Number("min_score", 0, 0, 1) : null,
         MinArea = m.Whole("min_area", 0, 0, int.MaxValue),
+        MinSize = m.Has("min_size") ? m.Whole("min_size", 0, 0, 65535) : null,
     };
 }
 

@@ -6,8 +6,11 @@ public sealed record LeftObjectOptions
     /// <summary>Detector labels whose stationary tracks are candidates.</summary>
     public IReadOnlyList<string> Labels { get; init; } = ["backpack", "handbag", "suitcase"];
 
-    /// <summary>Labels whose tracks veto a static blob under them (a person standing still, a parked vehicle).</summary>
-    public IReadOnlyList<string> Vetoing { get; init; } = ["person", "bicycle", "car", "motorcycle", "bus", "truck"];
+    /// <summary>
+    /// Labels whose tracks or detections (at the tracker's low score) veto a static blob under them: a person standing
+    /// still, a parked vehicle, a train at the platform (detected for this even though nobody tracks trains).
+    /// </summary>
+    public IReadOnlyList<string> Vetoing { get; init; } = ["person", "bicycle", "car", "motorcycle", "bus", "truck", "train", "boat", "airplane"];
 
     /// <summary>An object must stay this long (and its owner be gone) before the alarm starts: T.</summary>
     public TimeSpan After { get; init; } = TimeSpan.FromSeconds(60);
@@ -41,6 +44,9 @@ public sealed record LeftObjectOptions
     /// <summary>Areas where left objects count, each with its own T; empty means the whole frame with <see cref="After"/>.</summary>
     public IReadOnlyList<LeftObjectZoneOptions> Zones { get; init; } = [];
 
+    /// <summary>Areas (normalised polygons) where nothing is a left object: rails, a road, a shop window.</summary>
+    public IReadOnlyList<IReadOnlyList<(double X, double Y)>> Exclude { get; init; } = [];
+
     internal static LeftObjectOptions Read(ConfigMap m)
     {
         var o = new LeftObjectOptions
@@ -55,6 +61,7 @@ public sealed record LeftObjectOptions
             MoveRadius = m.Number("move_radius", 0.5, 0.05, 5),
             Static = m.Map("static", StaticForegroundOptions.Read),
             Zones = m.List("zones", LeftObjectZoneOptions.Read),
+            Exclude = m.List("exclude", p => MotionOptions.Polygon(p, "points")),
         };
         if (m.Has("labels")) o = o with { Labels = m.StringList("labels") };
         if (m.Has("vetoing")) o = o with { Vetoing = m.StringList("vetoing") };
