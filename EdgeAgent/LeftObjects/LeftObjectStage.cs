@@ -45,6 +45,9 @@ public sealed partial class LeftObjectStage : IFrameStage
     /// <summary>The static-foreground detector, or null when disabled.</summary>
     public StaticForegroundDetector? Detector => _static;
 
+    /// <summary>The tracker deciding which blobs and bag tracks are left objects.</summary>
+    public LeftObjectTracker Tracker => _tracker;
+
     /// <summary>The blobs of the last frame.</summary>
     public IReadOnlyList<StaticBlob> Blobs => _blobs;
 

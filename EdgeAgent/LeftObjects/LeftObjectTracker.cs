@@ -55,7 +55,6 @@ public sealed class LeftObjectTracker
     private readonly NormalizedPolygon[] _exclude;
     private long _nextId = 1;
     private double _lastTime = double.NaN;
-    private string _why = "";
 
     /// <summary>Creates the tracker from the camera's left-object options.</summary>
     public LeftObjectTracker(LeftObjectOptions options)
@@ -82,6 +81,13 @@ public sealed class LeftObjectTracker
 
     /// <summary>Candidates being watched (alarmed or not).</summary>
     public int CandidateCount => _candidates.Count;
+
+    /// <summary>Adds the boxes of the candidates being watched to <paramref name="into"/> (diagnostics and tests).</summary>
+    public void CandidateBoxes(List<BoxF> into)
+    {
+        ArgumentNullException.ThrowIfNull(into);
+        foreach (var c in _candidates) into.Add(c.Box);
+    }
 
     /// <summary>The zone polygons, for the static detector's mask.</summary>
     public IReadOnlyList<NormalizedPolygon> Zones => _zones;
@@ -130,7 +136,6 @@ public sealed class LeftObjectTracker
             }
             UpdateOwners(c, tracks, time);
             if (OwnerPresent(c, tracks, blobs, cues)) c.PresentAt = time;
-            if (Environment.GetEnvironmentVariable("LEFTDBG") is not null) Console.Error.WriteLine($"DBG {time:0.0} c{c.Id} {c.Box} since {c.Since:0.0} present {c.PresentAt:0.0} why {_why}");
             Raise(c, time, origin, events);
         }
     }
@@ -187,7 +192,8 @@ public sealed class LeftObjectTracker
     {
         if (!_history.TryPerspective(blob.Bottom, out var h, out var topFoot)) return true;
         if (blob.H > PersonShare * h || blob.W > 1.5f * h) return false;
-        return blob.Bottom >= topFoot - (0.25f * h);
+        // A height above the farthest feet seen: still floor perhaps, if nobody walked that far yet; higher is wall.
+        return blob.Bottom >= topFoot - PersonHeightAt(topFoot, blob);
     }
 
     /// <summary>True when any cue puts a person at the candidate now (a detector frame that did not run keeps the last detector answer).</summary>
@@ -203,16 +209,14 @@ public sealed class LeftObjectTracker
                 var d = MathF.Sqrt(((p.CenterX - fx) * (p.CenterX - fx)) + ((p.Bottom - fy) * (p.Bottom - fy))) / Math.Max(1f, p.H);
                 if (d > AtShare * _options.OwnerDistance && Covered(c.Box, p) < CoverShare) continue;
                 c.DetectedNear = true;
-                _why = $"det {p}";
                 break;
             }
         }
         if (c.DetectedNear) return true;
-        _why = "";
         for (var i = 0; i < tracks.Count; i++)
         {
             var t = tracks[i];
-            if (t.Label == "person" && t.State != TrackState.Removed && PersonHistory.Distance(t, fx, fy) <= AtShare * _options.OwnerDistance) { _why = $"track {t.Id} {t.Box}"; return true; }
+            if (t.Label == "person" && t.State != TrackState.Removed && PersonHistory.Distance(t, fx, fy) <= AtShare * _options.OwnerDistance) return true;
         }
         var h = PersonHeightAt(c.Box.Bottom, c.Box);
         if (cues?.Motion is { } motion)
@@ -222,14 +226,13 @@ public sealed class LeftObjectTracker
             foreach (var m in motion)
             {
                 if (Covered(m, at) < 0.5f || m.Bottom < c.Box.Y || Covered(m, c.Box) > 0.8f) continue;
-                _why = $"motion {m}";
                 return true;
             }
         }
         foreach (var b in blobs)
         {
             if (b.Box.IoU(c.Box) >= 0.5f || b.Box.IoU(near) <= 0) continue;
-            if (b.Box.H >= PersonShare * h) { _why = $"blob {b.Box}"; return true; }
+            if (b.Box.H >= PersonShare * h) return true;
         }
         return false;
     }

@@ -27,7 +27,7 @@ public sealed class PersonHistory
     /// <summary>Remembers a person seen at <paramref name="time"/> in <paramref name="box"/>; track 0 for a detection no track took.</summary>
     public void Add(double time, long track, BoxF box)
     {
-        _ring[_next] = new Sighting(time, track, box.CenterX, box.Bottom, Math.Max(1f, box.H));
+        _ring[_next] = new Sighting(time, track, box.CenterX, box.Bottom, Math.Max(1f, box.H), box.H >= 1.5f * box.W);
         _next = (_next + 1) % _ring.Length;
         if (_count < _ring.Length) _count++;
     }
@@ -51,17 +51,18 @@ public sealed class PersonHistory
     /// <summary>
     /// The height people have whose feet are at row <paramref name="footY"/>, from a least-squares line through every
     /// sighting held (perspective: people are smaller farther up the frame), and the highest row feet were seen at.
-    /// False with fewer than 20 sightings or too little spread to fit.
+    /// Only upright boxes count (one sitting, cut by the frame or mistaken is no measure of height). False with fewer
+    /// than 20 such sightings.
     /// </summary>
     public bool TryPerspective(float footY, out float height, out float topFoot)
     {
         height = 0;
         topFoot = float.MaxValue;
-        if (_count < 20) return false;
         double n = 0, sy = 0, sh = 0, syy = 0, syh = 0;
         for (var k = 0; k < _count; k++)
         {
             ref readonly var s = ref _ring[k];
+            if (!s.Upright) continue;
             n++;
             sy += s.Y;
             sh += s.Height;
@@ -69,6 +70,7 @@ public sealed class PersonHistory
             syh += (double)s.Y * s.Height;
             if (s.Y < topFoot) topFoot = s.Y;
         }
+        if (n < 20) return false;
         var varY = (syy / n) - ((sy / n) * (sy / n));
         var meanH = sh / n;
         // Without spread in rows (everyone at one distance) the mean height is the best guess.
@@ -157,5 +159,6 @@ public sealed class PersonHistory
         return -1;
     }
 
-    private readonly record struct Sighting(double Time, long Track, float X, float Y, float Height);
+    /// <summary>One person seen; <paramref name="Upright"/> when the box is a standing person's, the only ones that tell heights.</summary>
+    private readonly record struct Sighting(double Time, long Track, float X, float Y, float Height, bool Upright);
 }
