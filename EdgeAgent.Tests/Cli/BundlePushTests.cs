@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EdgeAgent.Cli;
 using EdgeAgent.Control.ModelUpdates;
+using EdgeAgent.Models;
 using EdgeAgent.Tests.Control;
 using EdgeAgent.Tests.Fixtures;
 using static EdgeAgent.Tests.Control.CommandDevice;

@@ -3,6 +3,7 @@ using EdgeAgent.Cli;
 using EdgeAgent.Configuration;
 using EdgeAgent.Control.ModelUpdates;
 using EdgeAgent.Diagnostics;
+using EdgeAgent.Models;
 using EdgeAgent.Pipeline;
 using EdgeAgent.Tests.Fixtures;
 using Microsoft.Extensions.Time.Testing;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
+using EdgeAgent.Audit;
 using EdgeAgent.Cli;
-using EdgeAgent.Control.Audit;
 using EdgeAgent.Tests.Fixtures;
 
 namespace EdgeAgent.Tests.Cli;

@@ -1,7 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using EdgeAgent.Control.Audit;
+using EdgeAgent.Audit;
+using EdgeAgent.Common;
 using EdgeAgent.Control.Commands;
 using EdgeAgent.Diagnostics;
 using EdgeAgent.Tests.Fixtures;

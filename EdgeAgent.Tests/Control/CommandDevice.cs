@@ -1,9 +1,10 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using EdgeAgent.Audit;
 using EdgeAgent.Configuration;
-using EdgeAgent.Control.Audit;
 using EdgeAgent.Control.Commands;
+using EdgeAgent.Events;
 using EdgeAgent.Tests.Fixtures;
 using EdgeAgent.Transport;
 using Microsoft.Extensions.Logging.Abstractions;

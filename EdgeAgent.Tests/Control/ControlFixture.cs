@@ -57,12 +57,12 @@ internal sealed class ControlFixture : IDisposable
     public static string ManifestPath => File.Exists(TestPaths.Manifest) ? TestPaths.Manifest : Path.Combine(TestPaths.ModelsDir, "manifest.yaml");
 
     /// <summary>Rewrites the config with no cameras on <paramref name="broker"/> (for a whole host) and loads it with its topics.</summary>
-    public (EdgeAgent.Configuration.AgentOptions Options, EdgeAgent.Transport.TopicNames Topics) WriteCameralessConfig(Uri broker)
+    public (EdgeAgent.Configuration.AgentOptions Options, EdgeAgent.Events.TopicNames Topics) WriteCameralessConfig(Uri broker)
     {
         Environment.SetEnvironmentVariable("EDGEAGENT_TEST_SECRET", "s3cret-value");
         File.WriteAllText(ConfigPath, ConfigYaml(broker, []));
         var options = EdgeAgent.Configuration.ConfigLoader.LoadFile(ConfigPath);
-        return (options, new EdgeAgent.Transport.TopicNames(options.Broker.TopicPrefix, options.Device.Site, options.Device.Id));
+        return (options, new EdgeAgent.Events.TopicNames(options.Broker.TopicPrefix, options.Device.Site, options.Device.Id));
     }
 
     public string ConfigYaml(Uri? broker, IReadOnlyList<(string Id, string Url)> cameras, string extra = "")

@@ -4,7 +4,6 @@ using EdgeAgent.Imaging;
 using EdgeAgent.Motion;
 using EdgeAgent.Pipeline;
 using EdgeAgent.Tests.Fixtures;
-using EdgeAgent.Tracking;
 
 namespace EdgeAgent.Tests.Detection;
 
@@ -46,8 +45,9 @@ public class DetectionStageTests
         var m = new MotionResult { HasMotion = motion };
         m.Regions.AddRange(regions);
         analysis.Set(m);
-        var tracks = new TrackSet();
-        for (var i = 0; i < activeTracks; i++) tracks.Active.Add(new Track { Id = i + 1, Label = "dog", Box = DogBox, State = TrackState.Confirmed });
+        // What the tracker publishes for detection: the boxes it follows.
+        var tracks = new FollowedBoxes();
+        for (var i = 0; i < activeTracks; i++) tracks.Boxes.Add(DogBox);
         analysis.Set(tracks);
         return analysis;
     }

@@ -4,6 +4,8 @@ using EdgeAgent.Devices;
 using EdgeAgent.Diagnostics;
 using EdgeAgent.Events;
 using EdgeAgent.Hosting;
+using EdgeAgent.Models;
+using EdgeAgent.Pipeline;
 using EdgeAgent.Tests.Fixtures;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;

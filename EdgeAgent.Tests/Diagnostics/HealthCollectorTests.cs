@@ -1,10 +1,12 @@
 using System.Text.Json;
 using EdgeAgent.Capture;
+using EdgeAgent.Common;
 using EdgeAgent.Configuration;
 using EdgeAgent.Devices;
 using EdgeAgent.Diagnostics;
 using EdgeAgent.Events;
 using EdgeAgent.Hosting;
+using EdgeAgent.Models;
 using EdgeAgent.Pipeline;
 using EdgeAgent.Tests.Fixtures;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,4 +1,5 @@
-using EdgeAgent.Control.Audit;
+using EdgeAgent.Audit;
+
 using EdgeAgent.Faces;
 using EdgeAgent.Imaging;
 using EdgeAgent.Tests.Fixtures;

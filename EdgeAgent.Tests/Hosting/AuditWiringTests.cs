@@ -1,4 +1,5 @@
-using EdgeAgent.Control.Audit;
+using EdgeAgent.Audit;
+
 using EdgeAgent.Hosting;
 using EdgeAgent.Tests.Control;
 using EdgeAgent.Tests.Fixtures;

@@ -1,5 +1,6 @@
 using EdgeAgent.Configuration;
 using EdgeAgent.Control.Commands;
+using EdgeAgent.Events;
 using EdgeAgent.Hosting;
 using EdgeAgent.Tests.Control;
 using EdgeAgent.Tests.Fixtures;

@@ -25,7 +25,7 @@ public class CreateStagesTests
         var zone = new ZoneOptions { Name = "z", Polygon = [(0, 0), (1, 0), (1, 1)] };
         var stages = factory.CreateStages(new CameraOptions { Id = "a", Url = "rtsp://h/x", Zones = [zone] });
         Assert.That(stages.Select(s => s.GetType()), Is.EqualTo(new[] { typeof(MotionStage), typeof(DetectionStage), typeof(TrackingStage), typeof(global::EdgeAgent.Crowds.CrowdStage) }));
-        var none = factory.CreateStages(new CameraOptions { Id = "b", Url = "rtsp://h/x", Zones = [zone], Analytics = EdgeAgent.Pipeline.AnalysisKinds.None });
+        var none = factory.CreateStages(new CameraOptions { Id = "b", Url = "rtsp://h/x", Zones = [zone], Analytics = AnalysisKinds.None });
         Assert.That(none.OfType<global::EdgeAgent.Crowds.CrowdStage>(), Is.Empty, "crowds and counts belong to the objects analytics");
     }
 
@@ -42,7 +42,7 @@ public class CreateStagesTests
     public void CreateStages_PlatesAnalytics_PlateStageAfterTracking()
     {
         using var factory = new CameraPipelineFactory(TimeProvider.System, NullLoggerFactory.Instance, new AgentOptions { Device = new DeviceOptions { StateDir = TestPaths.TempDir() } }, ModelFixture.Registry);
-        var stages = factory.CreateStages(new CameraOptions { Id = "a", Url = "rtsp://h/x", Analytics = Pipeline.AnalysisKindNames.Parse(["plates"]) });
+        var stages = factory.CreateStages(new CameraOptions { Id = "a", Url = "rtsp://h/x", Analytics = AnalysisKindNames.Parse(["plates"]) });
         Assert.That(stages.Select(s => s.GetType()), Is.EqualTo(new[] { typeof(MotionStage), typeof(DetectionStage), typeof(TrackingStage), typeof(EdgeAgent.Plates.PlateStage) }));
     }
 }

@@ -122,7 +122,7 @@ public sealed class PlateStageTests
         Assert.That(matches[0].Reason, Is.EqualTo("stolen"));
         Assert.That(matches[0].Priority, Is.EqualTo(EventPriority.High));
         Assert.That(matches[0].Track, Is.EqualTo(events.OfType<PlateEvent>().Single().Track));
-        var audit = File.ReadAllText(EdgeAgent.Control.Audit.AuditLog.PathIn(state));
+        var audit = File.ReadAllText(EdgeAgent.Audit.AuditLog.PathIn(state));
         Assert.That(audit, Does.Contain("watchlist.match").And.Contain(entryId));
         Assert.That(audit, Does.Not.Contain("AA1234BB"), "the audit log never holds a plate in clear");
     }

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using EdgeAgent.Control.Audit;
+using EdgeAgent.Audit;
 using EdgeAgent.Plates;
 using EdgeAgent.Tests.Fixtures;
 using EdgeAgent.Watchlist;

@@ -5,6 +5,7 @@ using EdgeAgent.Configuration;
 using EdgeAgent.Control.Provisioning;
 using EdgeAgent.Diagnostics;
 using EdgeAgent.Events;
+using EdgeAgent.Models;
 using EdgeAgent.Tests.Fixtures;
 using EdgeAgent.Transport;
 

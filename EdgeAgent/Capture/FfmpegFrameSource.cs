@@ -42,7 +42,7 @@ public sealed partial class FfmpegFrameSource : IFrameSource, ICaptureCounters
     /// Recent times spent waiting for one decoded frame on ffmpeg's pipe: decode time when analysis is faster than
     /// ffmpeg, near zero when ffmpeg is ahead. ffmpeg's own CPU is a child process's, not ours.
     /// </summary>
-    public Diagnostics.LatencyWindow ReadTimes { get; } = new("decode");
+    public Common.LatencyWindow ReadTimes { get; } = new("decode");
 
     /// <summary>Frames read from ffmpeg.</summary>
     public long FramesRead => Interlocked.Read(ref _framesRead);

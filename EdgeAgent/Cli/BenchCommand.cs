@@ -1,5 +1,6 @@
 using System.CommandLine;
-using EdgeAgent.Diagnostics.Bench;
+using EdgeAgent.Bench;
+using EdgeAgent.Configuration;
 using EdgeAgent.Hosting;
 using EdgeAgent.Pipeline;
 using EdgeAgent.Transport;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using EdgeAgent.Configuration;
 using EdgeAgent.Control.Bundles;
+using EdgeAgent.Events;
 using EdgeAgent.Transport;
 
 namespace EdgeAgent.Cli;

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using EdgeAgent.Configuration;
 using EdgeAgent.Control.Bundles;
+using EdgeAgent.Events;
 using EdgeAgent.Transport;
 using MQTTnet;
 using MQTTnet.Protocol;

@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace EdgeAgent.Cli;
 
-/// <summary><c>edgeagent config validate</c>: checks a config file and lists every problem with its path.</summary>
+/// <summary><c>edgeagent config validate</c> checks a config file and lists every problem with its path; <c>config schema</c> prints its JSON Schema.</summary>
 public static class ConfigCommand
 {
     /// <summary>Builds the verb.</summary>
@@ -27,8 +27,15 @@ public static class ConfigCommand
                 return ExitCodes.Config;
             }
         });
+        var schema = new Command("schema", "Print the JSON Schema of the config file (committed as docs/config.schema.json, for editors)");
+        schema.SetAction(parse =>
+        {
+            parse.InvocationConfiguration.Output.Write(Configuration.OptionSchema.Document());
+            return ExitCodes.Ok;
+        });
         var command = new Command("config", "Work with the configuration file");
         command.Subcommands.Add(validate);
+        command.Subcommands.Add(schema);
         return command;
     }
 }

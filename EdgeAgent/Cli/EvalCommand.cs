@@ -115,7 +115,7 @@ public static class EvalCommand
             using var loggers = LoggerFactory.Create(b => AgentHost.ConfigureLogging(b, "warning"));
             try
             {
-                var cam = await SourceAnalyzer.CameraForAsync(file, template, parse.GetValue(fps), null, cancellationToken) with { Analytics = Pipeline.AnalysisKinds.Objects };
+                var cam = await SourceAnalyzer.CameraForAsync(file, template, parse.GetValue(fps), null, cancellationToken) with { Analytics = AnalysisKinds.Objects };
                 var result = await EvaluationRuns.TracksAsync(options, registry, loggers, cam, parse.GetValue(label)!, cancellationToken);
                 output.WriteLine(parse.GetValue(json) ? result.Json() : result.Text());
             }
@@ -191,7 +191,7 @@ public static class EvalCommand
             {
                 var probe = await Capture.SourceProbe.ProbeAsync(file, cancellationToken);
                 var cam = await SourceAnalyzer.CameraForAsync(file, template with { LeftObjects = left }, parse.GetValue(fps), null, cancellationToken)
-                    with { Analytics = Pipeline.AnalysisKinds.Objects | Pipeline.AnalysisKinds.Left };
+                    with { Analytics = AnalysisKinds.Objects | AnalysisKinds.Left };
                 var evaluation = new LeftEvaluation(windows, probe.Fps);
                 await new SourceAnalyzer(options, registry, loggers, TimeProvider.System).RunAsync(cam, e =>
                 {

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 using EdgeAgent.Configuration;
+using EdgeAgent.Events;
 using EdgeAgent.Transport;
 using MQTTnet;
 using MQTTnet.Protocol;

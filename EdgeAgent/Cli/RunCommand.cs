@@ -19,7 +19,7 @@ public static class RunCommand
             var options = CommonOptions.LoadConfig(parse, parse.InvocationConfiguration.Error);
             if (options is null) return ExitCodes.Config;
             // Owner-only for whatever the agent creates, including files libraries create themselves (LiteDB's logs).
-            Control.StateFiles.RestrictProcessUmask();
+            Common.StateFiles.RestrictProcessUmask();
             try
             {
                 // The manifest is part of the configuration: refuse to start on a bad one, before any service runs.

@@ -5,6 +5,7 @@ using EdgeAgent.Configuration;
 using EdgeAgent.Control.ModelUpdates;
 using EdgeAgent.Devices;
 using EdgeAgent.Diagnostics;
+using EdgeAgent.Models;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace EdgeAgent.Cli;

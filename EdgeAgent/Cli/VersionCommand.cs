@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Reflection;
 using System.Runtime.InteropServices;
 
 namespace EdgeAgent.Cli;
@@ -8,8 +7,7 @@ namespace EdgeAgent.Cli;
 public static class VersionCommand
 {
     /// <summary>The agent's version.</summary>
-    public static string AgentVersion =>
-        typeof(VersionCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+    public static string AgentVersion => Common.AgentVersion.Value;
 
     /// <summary>Builds the verb.</summary>
     public static Command Create()

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using EdgeAgent.Audit;
 using EdgeAgent.Configuration;
-using EdgeAgent.Control.Audit;
 using EdgeAgent.Faces;
 using EdgeAgent.Imaging;
 using EdgeAgent.Models;

@@ -21,7 +21,6 @@ public sealed record AgentOptions
     /// <summary>The durable outbox between the pipelines and the broker.</summary>
     public OutboxOptions Outbox { get; init; } = new();
 
-    /// <summary>Cameras, in the order written.</summary>
     public IReadOnlyList<CameraOptions> Cameras { get; init; } = [];
 
     /// <summary>Health telemetry interval and thresholds.</summary>
@@ -33,39 +32,37 @@ public sealed record AgentOptions
     /// <summary>Bounds on untrusted input: image size.</summary>
     public LimitsOptions Limits { get; init; } = new();
 
-    /// <summary>Minimum log level: trace, debug, information, warning, error.</summary>
     public string LogLevel { get; init; } = "information";
 
     /// <summary>The file this configuration was read from (relative paths in it are relative to its folder).</summary>
     public string? SourcePath { get; init; }
 
-    internal static AgentOptions Read(ConfigMap m)
-    {
-        var o = new AgentOptions
+    /// <summary>The top-level sections, each declared once; the defaults are the initialisers above.</summary>
+    internal static readonly OptionTable<AgentOptions> Table = new OptionTable<AgentOptions>("The whole configuration of one device.")
+        .Section("device", (o, v) => o with { Device = v }, DeviceOptions.Table)
+        .Section("models", (o, v) => o with { Models = v }, ModelsOptions.Table)
+        .Section("broker", (o, v) => o with { Broker = v }, BrokerOptions.Table)
+        .Section("watchlist", (o, v) => o with { Watchlist = v }, WatchlistOptions.Table)
+        .Section("updates", (o, v) => o with { Updates = v }, UpdatesOptions.Table)
+        .Section("outbox", (o, v) => o with { Outbox = v }, OutboxOptions.Table)
+        .List("cameras", (o, v) => o with { Cameras = v }, CameraOptions.Table, "Cameras, in the order written.")
+        .Section("health", (o, v) => o with { Health = v }, HealthOptions.Table)
+        .Section("devices", (o, v) => o with { Devices = v }, DevicesOptions.Table)
+        .Section("limits", (o, v) => o with { Limits = v }, LimitsOptions.Table)
+        .Choice("log_level", o => o.LogLevel, (o, v) => o with { LogLevel = v }, ["trace", "debug", "information", "warning", "error"], "Minimum log level: trace, debug, information, warning, error.")
+        .Check(static (m, o) =>
         {
-            Device = m.Map("device", DeviceOptions.Read),
-            Models = m.Map("models", ModelsOptions.Read),
-            Broker = m.Map("broker", BrokerOptions.Read),
-            Watchlist = m.Map("watchlist", WatchlistOptions.Read),
-            Updates = m.Map("updates", UpdatesOptions.Read),
-            Outbox = m.Map("outbox", OutboxOptions.Read),
-            Cameras = m.List("cameras", CameraOptions.Read),
-            Health = m.Map("health", HealthOptions.Read),
-            Devices = m.Map("devices", DevicesOptions.Read),
-            Limits = m.Map("limits", LimitsOptions.Read),
-            LogLevel = m.Choice("log_level", "information", "trace", "debug", "information", "warning", "error"),
-        };
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < o.Cameras.Count; i++)
-        {
-            var id = o.Cameras[i].Id;
-            if (id.Length > 0 && !seen.Add(id)) m.Errors.Add(new ConfigError($"cameras[{i}].id", $"'{id}' is used by another camera"));
-        }
-        return o;
-    }
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < o.Cameras.Count; i++)
+            {
+                var id = o.Cameras[i].Id;
+                if (id.Length > 0 && !seen.Add(id)) m.Errors.Add(new ConfigError($"cameras[{i}].id", $"'{id}' is used by another camera"));
+            }
+            return o;
+        });
 
     /// <summary>The pinned update-signing key: <c>updates.signing_key</c> resolved against the config's folder, else the state folder's.</summary>
-    public string SigningKeyPath => Updates.SigningKey is { } k ? ResolvePath(k) : Control.Bundles.SigningKeys.PinnedPath(StateDir);
+    public string SigningKeyPath => Updates.SigningKey is { } k ? ResolvePath(k) : Common.SigningKeyFiles.PinnedPath(StateDir);
 
     /// <summary>The state folder, resolved against the config file's folder.</summary>
     public string StateDir => ResolvePath(Device.StateDir);

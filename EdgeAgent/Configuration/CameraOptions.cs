@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.Json.Nodes;
 
 namespace EdgeAgent.Configuration;
 
@@ -8,34 +9,25 @@ public sealed record CameraOptions
     /// <summary>Schemes a camera URL may have; a bare path is a local file, <c>/dev/video*</c> a V4L2 device.</summary>
     public static readonly string[] Schemes = ["rtsp", "rtmp", "http", "https", "file"];
 
-    /// <summary>Camera id, unique on the device, part of MQTT topics.</summary>
     public string Id { get; init; } = "";
 
-    /// <summary>Source: rtsp://, rtmp://, http(s):// MJPEG, file path or file://, or /dev/videoN.</summary>
     public string Url { get; init; } = "";
 
-    /// <summary>False keeps the camera configured but idle.</summary>
     public bool Enabled { get; init; } = true;
 
-    /// <summary>For files: play again from the start at the end instead of stopping.</summary>
     public bool Loop { get; init; }
 
-    /// <summary>For files: pace frames at the file's own rate (true) or as fast as the pipeline takes them (false).</summary>
     public bool Realtime { get; init; } = true;
 
-    /// <summary>RTSP transport: tcp (default, survives NAT and loss) or udp.</summary>
     public string RtspTransport { get; init; } = "tcp";
 
-    /// <summary>Extra ffmpeg input arguments, for example hardware decoding (<c>-hwaccel drm</c>).</summary>
     public IReadOnlyList<string> InputArgs { get; init; } = [];
 
     /// <summary>Decode size and rate for detection.</summary>
     public DetectOptions Detect { get; init; } = new();
 
-    /// <summary>No frame for this long marks the stream stalled and restarts it.</summary>
     public TimeSpan StallTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Cap of the exponential reconnect back-off.</summary>
     public TimeSpan MaxBackoff { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Motion gating.</summary>
@@ -47,67 +39,64 @@ public sealed record CameraOptions
     /// <summary>Association, track lifetimes and the stationary rule.</summary>
     public TrackingOptions Tracking { get; init; } = new();
 
-    /// <summary>Analytics this camera runs (objects, faces, plates, left); faces, plates and left imply objects.</summary>
-    public Pipeline.AnalysisKinds Analytics { get; init; } = Pipeline.AnalysisKinds.Objects;
+    public AnalysisKinds Analytics { get; init; } = AnalysisKinds.Objects;
 
     /// <summary>Left-object alarms (used when <see cref="Analytics"/> includes left).</summary>
     public LeftObjectOptions LeftObjects { get; init; } = new();
 
-    /// <summary>Polygons with entered/left and loitering.</summary>
     public IReadOnlyList<ZoneOptions> Zones { get; init; } = [];
 
-    /// <summary>Directional counting lines.</summary>
     public IReadOnlyList<LineOptions> Lines { get; init; } = [];
 
     /// <summary>Periodic zone occupancy and line flows (<c>counts</c> messages).</summary>
     public CountsOptions Counts { get; init; } = new();
 
-    /// <summary>Attach a small JPEG of the object to events (off: no pixels leave the device).</summary>
     public bool Thumbnails { get; init; }
 
     /// <summary>Plate reading on vehicle tracks (used when <see cref="Analytics"/> includes plates).</summary>
     public PlatesOptions Plates { get; init; } = new();
 
-    internal static CameraOptions Read(ConfigMap m)
-    {
-        var o = new CameraOptions
+    /// <summary>The keys of one <c>cameras:</c> entry, each declared once; the defaults are the initialisers above.</summary>
+    internal static readonly OptionTable<CameraOptions> Table = new OptionTable<CameraOptions>("One camera: its source, how it is decoded and which analytics run on it.")
+        .Text("id", o => o.Id, (o, v) => o with { Id = v }, "Camera id, unique on the device, part of MQTT topics.", required: true)
+        .Custom("url", static (m, o) => o with { Url = m.Url("url", o.Url, required: true)! }, OptionSchema.Text(),
+            "Source: rtsp://, rtmp://, http(s):// MJPEG, file path or file://, or /dev/videoN.", required: true)
+        .Flag("enabled", o => o.Enabled, (o, v) => o with { Enabled = v }, "False keeps the camera configured but idle.")
+        .Flag("loop", o => o.Loop, (o, v) => o with { Loop = v }, "For files: play again from the start at the end instead of stopping.")
+        .Flag("realtime", o => o.Realtime, (o, v) => o with { Realtime = v }, "For files: pace frames at the file's own rate (true) or as fast as the pipeline takes them (false).")
+        .Choice("rtsp_transport", o => o.RtspTransport, (o, v) => o with { RtspTransport = v }, ["tcp", "udp"], "RTSP transport: tcp (default, survives NAT and loss) or udp.")
+        .Strings("input_args", o => o.InputArgs, (o, v) => o with { InputArgs = v }, "Extra ffmpeg input arguments, for example hardware decoding (-hwaccel drm).")
+        .Section("detect", (o, v) => o with { Detect = v }, DetectOptions.Table)
+        .Duration("stall_timeout", o => o.StallTimeout, (o, v) => o with { StallTimeout = v }, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(10), "No frame for this long marks the stream stalled and restarts it.")
+        .Duration("max_backoff", o => o.MaxBackoff, (o, v) => o with { MaxBackoff = v }, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(30), "Cap of the exponential reconnect back-off.")
+        .Section("motion", (o, v) => o with { Motion = v }, MotionOptions.Table)
+        .Section("objects", (o, v) => o with { Objects = v }, ObjectsOptions.Table)
+        .Section("tracking", (o, v) => o with { Tracking = v }, TrackingOptions.Table)
+        .Custom("analytics", static (m, o) => m.Has("analytics") ? o with { Analytics = ReadAnalytics(m) } : o,
+            new JsonObject { ["anyOf"] = new JsonArray(OptionSchema.Choice(AnalysisKindNames.All), new JsonObject { ["type"] = "array", ["items"] = OptionSchema.Choice(AnalysisKindNames.All) }) },
+            "Analytics this camera runs (objects, faces, plates, left); faces, plates and left imply objects. Default: objects.")
+        .Section("left_objects", (o, v) => o with { LeftObjects = v }, LeftObjectOptions.Table)
+        .List("zones", (o, v) => o with { Zones = v }, ZoneOptions.Table, "Polygons with entered/left and loitering.")
+        .List("lines", (o, v) => o with { Lines = v }, LineOptions.Table, "Directional counting lines.")
+        .Section("counts", (o, v) => o with { Counts = v }, CountsOptions.Table)
+        .Flag("thumbnails", o => o.Thumbnails, (o, v) => o with { Thumbnails = v }, "Attach a small JPEG of the object to events (off: no pixels leave the device).")
+        .Section("plates", (o, v) => o with { Plates = v }, PlatesOptions.Table)
+        .Check(static (m, o) =>
         {
-            Id = m.Text("id", "", required: true)!,
-            Url = m.Url("url", "", required: true)!,
-            Enabled = m.Flag("enabled", true),
-            Loop = m.Flag("loop", false),
-            Realtime = m.Flag("realtime", true),
-            RtspTransport = m.Choice("rtsp_transport", "tcp", "tcp", "udp"),
-            InputArgs = m.StringList("input_args"),
-            Detect = m.Map("detect", DetectOptions.Read),
-            StallTimeout = m.Duration("stall_timeout", TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(10)),
-            MaxBackoff = m.Duration("max_backoff", TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(30)),
-            Motion = m.Map("motion", MotionOptions.Read),
-            Objects = m.Map("objects", ObjectsOptions.Read),
-            Tracking = m.Map("tracking", TrackingOptions.Read),
-            Analytics = ReadAnalytics(m),
-            LeftObjects = m.Map("left_objects", LeftObjectOptions.Read),
-            Zones = m.List("zones", ZoneOptions.Read),
-            Lines = m.List("lines", LineOptions.Read),
-            Counts = m.Map("counts", CountsOptions.Read),
-            Thumbnails = m.Flag("thumbnails", false),
-            Plates = m.Map("plates", PlatesOptions.Read),
-        };
-        if (o.Id.Length > 0) DeviceOptions.CheckTopicSegment(m, "id", o.Id);
-        if (o.Url.Length > 0) CheckUrl(m, o.Url);
-        CheckUnique(m, "zones", o.Zones.Select(z => z.Name));
-        CheckUnique(m, "lines", o.Lines.Select(l => l.Name));
-        return o;
-    }
+            if (o.Id.Length > 0) DeviceOptions.CheckTopicSegment(m, "id", o.Id);
+            if (o.Url.Length > 0) CheckUrl(m, o.Url);
+            CheckUnique(m, "zones", o.Zones.Select(z => z.Name));
+            CheckUnique(m, "lines", o.Lines.Select(l => l.Name));
+            return o;
+        });
 
-    private static Pipeline.AnalysisKinds ReadAnalytics(ConfigMap m)
+    private static AnalysisKinds ReadAnalytics(ConfigMap m)
     {
-        if (!m.Has("analytics")) return Pipeline.AnalysisKinds.Objects;
-        var kinds = Pipeline.AnalysisKinds.None;
+        var kinds = AnalysisKinds.None;
         foreach (var word in m.StringList("analytics"))
         {
-            if (Pipeline.AnalysisKindNames.All.Contains(word)) kinds |= Pipeline.AnalysisKindNames.Parse(word);
-            else m.Error("analytics", $"'{word}' is not one of {string.Join(", ", Pipeline.AnalysisKindNames.All)}");
+            if (AnalysisKindNames.All.Contains(word)) kinds |= AnalysisKindNames.Parse(word);
+            else m.Error("analytics", $"'{word}' is not one of {string.Join(", ", AnalysisKindNames.All)}");
         }
         return kinds;
     }
@@ -150,70 +139,69 @@ public sealed record CameraOptions
 /// <summary>Decode size and rate used for detection.</summary>
 public sealed record DetectOptions
 {
-    /// <summary>Width the stream is scaled to for analysis.</summary>
     public int Width { get; init; } = 640;
 
-    /// <summary>Height the stream is scaled to for analysis.</summary>
     public int Height { get; init; } = 360;
 
-    /// <summary>Frames per second decoded for analysis.</summary>
     public double Fps { get; init; } = 5;
 
-    /// <summary>Also detect on overlapping square tiles at native aspect (one model run each), merged with the whole-frame pass.</summary>
     public bool Tiles { get; init; }
 
-    internal static DetectOptions Read(ConfigMap m)
-    {
-        var o = new DetectOptions
+    /// <summary>The <c>detect:</c> keys.</summary>
+    internal static readonly OptionTable<DetectOptions> Table = new OptionTable<DetectOptions>("Decode size and rate used for detection.")
+        .Whole("width", o => o.Width, (o, v) => o with { Width = v }, 64, 3840, "Width the stream is scaled to for analysis.")
+        .Whole("height", o => o.Height, (o, v) => o with { Height = v }, 64, 2160, "Height the stream is scaled to for analysis.")
+        .Number("fps", o => o.Fps, (o, v) => o with { Fps = v }, 0.1, 60, "Frames per second decoded for analysis.")
+        .Flag("tiles", o => o.Tiles, (o, v) => o with { Tiles = v }, "Also detect on overlapping square tiles at native aspect (one model run each), merged with the whole-frame pass.")
+        .Check(static (m, o) =>
         {
-            Width = m.Whole("width", 640, 64, 3840),
-            Height = m.Whole("height", 360, 64, 2160),
-            Fps = m.Number("fps", 5, 0.1, 60),
-            Tiles = m.Flag("tiles", false),
-        };
-        if (o.Width % 2 != 0) m.Error("width", $"{o.Width} must be even (video scalers work on 2x2 chroma blocks)");
-        if (o.Height % 2 != 0) m.Error("height", $"{o.Height} must be even (video scalers work on 2x2 chroma blocks)");
-        return o;
-    }
+            if (o.Width % 2 != 0) m.Error("width", $"{o.Width} must be even (video scalers work on 2x2 chroma blocks)");
+            if (o.Height % 2 != 0) m.Error("height", $"{o.Height} must be even (video scalers work on 2x2 chroma blocks)");
+            return o;
+        });
 }
 
 /// <summary>Motion detection settings; motion gates the detector.</summary>
 public sealed record MotionOptions
 {
-    /// <summary>False runs the detector on every frame.</summary>
     public bool Enabled { get; init; } = true;
 
-    /// <summary>Grey-level difference (0..255) from the background that counts as motion.</summary>
     public int Threshold { get; init; } = 25;
 
-    /// <summary>Smallest fraction of the frame that counts as motion.</summary>
     public double MinArea { get; init; } = 0.0005;
 
-    /// <summary>Where detection runs when there is motion: the whole frame, or square regions around the motion.</summary>
     public string Detect { get; init; } = "frame";
 
-    /// <summary>Polygons (normalised 0..1) where motion is ignored (timestamps, trees).</summary>
     public IReadOnlyList<IReadOnlyList<(double X, double Y)>> Masks { get; init; } = [];
 
-    /// <summary>Width of the grey image motion is computed on; smaller is cheaper and ignores finer noise.</summary>
     public int Width { get; init; } = 320;
 
-    /// <summary>How fast the background absorbs change per frame (0..1); higher forgets still objects sooner.</summary>
     public double LearningRate { get; init; } = 0.05;
 
-    /// <summary>A frame where more than this fraction moves is a lighting change: the background resets, no motion is reported.</summary>
     public double LightingChange { get; init; } = 0.6;
 
-    internal static MotionOptions Read(ConfigMap m) => new()
+    /// <summary>The <c>motion:</c> keys.</summary>
+    internal static readonly OptionTable<MotionOptions> Table = new OptionTable<MotionOptions>("Motion detection settings; motion gates the detector.")
+        .Flag("enabled", o => o.Enabled, (o, v) => o with { Enabled = v }, "False runs the detector on every frame.")
+        .Whole("threshold", o => o.Threshold, (o, v) => o with { Threshold = v }, 1, 255, "Grey-level difference (0..255) from the background that counts as motion.")
+        .Number("min_area", o => o.MinArea, (o, v) => o with { MinArea = v }, 0, 1, "Smallest fraction of the frame that counts as motion.")
+        .Choice("detect", o => o.Detect, (o, v) => o with { Detect = v }, ["frame", "regions"], "Where detection runs when there is motion: the whole frame, or square regions around the motion.")
+        .Custom("masks", static (m, o) => o with { Masks = m.List("masks", p => Polygon(p, "points")) }, MaskList(), "Polygons (normalised 0..1) where motion is ignored (timestamps, trees).")
+        .Whole("width", o => o.Width, (o, v) => o with { Width = v }, 32, 1920, "Width of the grey image motion is computed on; smaller is cheaper and ignores finer noise.")
+        .Number("learning_rate", o => o.LearningRate, (o, v) => o with { LearningRate = v }, 0.0001, 1, "How fast the background absorbs change per frame (0..1); higher forgets still objects sooner.")
+        .Number("lighting_change", o => o.LightingChange, (o, v) => o with { LightingChange = v }, 0.05, 1, "A frame where more than this fraction moves is a lighting change: the background resets, no motion is reported.");
+
+    /// <summary>The schema of a list of masks, each <c>points:</c> a polygon.</summary>
+    internal static JsonObject MaskList() => new()
     {
-        Enabled = m.Flag("enabled", true),
-        Threshold = m.Whole("threshold", 25, 1, 255),
-        MinArea = m.Number("min_area", 0.0005, 0, 1),
-        Detect = m.Choice("detect", "frame", "frame", "regions"),
-        Masks = m.List("masks", p => Polygon(p, "points")),
-        Width = m.Whole("width", 320, 32, 1920),
-        LearningRate = m.Number("learning_rate", 0.05, 0.0001, 1),
-        LightingChange = m.Number("lighting_change", 0.6, 0.05, 1),
+        ["type"] = "array",
+        ["items"] = new JsonObject
+        {
+            ["type"] = "object",
+            ["additionalProperties"] = false,
+            ["required"] = new JsonArray("points"),
+            ["properties"] = new JsonObject { ["points"] = OptionSchema.Points(0, 1, 3) },
+        },
     };
 
     internal static IReadOnlyList<(double X, double Y)> Polygon(ConfigMap m, string key)
@@ -248,11 +236,9 @@ public sealed record MotionOptions
 /// <summary>Which labels are tracked and with which minimum score and size.</summary>
 public sealed record ObjectsOptions
 {
-    /// <summary>Labels to track; the default covers people, vehicles and bags.</summary>
     public IReadOnlyList<string> Track { get; init; } =
         ["person", "bicycle", "car", "motorcycle", "bus", "truck", "backpack", "handbag", "suitcase"];
 
-    /// <summary>Default minimum detector score.</summary>
     public double MinScore { get; init; } = 0.35;
 
     /// <summary>
@@ -266,84 +252,70 @@ public sealed record ObjectsOptions
         ["backpack"] = new() { MinScore = 0.25 }, ["handbag"] = new() { MinScore = 0.25 }, ["suitcase"] = new() { MinScore = 0.25 },
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>
-    /// Objects whose box fits in a square of this many frame pixels (its longer side shorter) are not reported or
-    /// tracked: people far beyond where a camera can tell anything. 0 keeps all; a label's filter can set its own.
-    /// </summary>
-    public int MinSize { get; init; }
-
-    /// <summary>Per-label filters.</summary>
     public IReadOnlyDictionary<string, LabelFilter> Filters { get; init; } = DefaultFilters;
 
-    /// <summary>Polygons (normalised 0..1) where detections are dropped.</summary>
     public IReadOnlyList<IReadOnlyList<(double X, double Y)>> Masks { get; init; } = [];
 
-    internal static ObjectsOptions Read(ConfigMap m)
-    {
-        var o = new ObjectsOptions
+    public int MinSize { get; init; }
+
+    /// <summary>The <c>objects:</c> keys.</summary>
+    internal static readonly OptionTable<ObjectsOptions> Table = new OptionTable<ObjectsOptions>("Which labels are tracked and with which minimum score and size.")
+        .Number("min_score", o => o.MinScore, (o, v) => o with { MinScore = v }, 0, 1, "Default minimum detector score.")
+        .Whole("min_size", o => o.MinSize, (o, v) => o with { MinSize = v }, 0, 65535,
+            "Objects whose box fits in a square of this many frame pixels (its longer side shorter) are not reported or tracked; 0 keeps all; a label's filter can set its own.")
+        .Custom("filters", static (m, o) => o with
         {
-            MinScore = m.Number("min_score", 0.35, 0, 1),
-            MinSize = m.Whole("min_size", 0, 0, 65535),
-            Filters = DefaultFilters.Concat(m.Dictionary("filters", LabelFilter.Read)).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal),
-            Masks = m.List("masks", p => MotionOptions.Polygon(p, "points")),
-        };
-        if (m.Has("track")) o = o with { Track = m.StringList("track") };
-        return o;
-    }
+            Filters = o.Filters.Concat(m.Dictionary("filters", LabelFilter.Table.Read)).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal),
+        }, new JsonObject { ["type"] = "object", ["additionalProperties"] = LabelFilter.Table.Schema() },
+            "Per-label filters; each written label replaces its default (DefaultFilters).")
+        .Custom("masks", static (m, o) => o with { Masks = m.List("masks", p => MotionOptions.Polygon(p, "points")) }, MotionOptions.MaskList(), "Polygons (normalised 0..1) where detections are dropped.")
+        .Strings("track", o => o.Track, (o, v) => o with { Track = v }, "Labels to track; the default covers people, vehicles and bags.");
 }
 
 /// <summary>Minimum score and area for one label.</summary>
 public sealed record LabelFilter
 {
-    /// <summary>Minimum detector score (0..1).</summary>
     public double? MinScore { get; init; }
 
-    /// <summary>Minimum box area in detect-size pixels.</summary>
     public int MinArea { get; init; }
 
-    /// <summary>Minimum longer side of the box in frame pixels; null takes the camera's <c>objects.min_size</c>.</summary>
     public int? MinSize { get; init; }
 
-    internal static LabelFilter Read(ConfigMap m) => new()
-    {
-        MinScore = m.Has("min_score") ? m.Number("min_score", 0, 0, 1) : null,
-        MinArea = m.Whole("min_area", 0, 0, int.MaxValue),
-        MinSize = m.Has("min_size") ? m.Whole("min_size", 0, 0, 65535) : null,
-    };
+    /// <summary>The keys of one <c>filters:</c> label.</summary>
+    internal static readonly OptionTable<LabelFilter> Table = new OptionTable<LabelFilter>("Minimum score and area for one label.")
+        .Custom("min_score", static (m, o) => m.Has("min_score") ? o with { MinScore = m.Number("min_score", 0, 0, 1) } : o,
+            OptionSchema.Scalar(OptionSchema.Number(0, 1), ""), "Minimum detector score (0..1); unset takes the camera's min_score.")
+        .Whole("min_area", o => o.MinArea, (o, v) => o with { MinArea = v }, 0, int.MaxValue, "Minimum box area in detect-size pixels.")
+        .Custom("min_size", static (m, o) => m.Has("min_size") ? o with { MinSize = m.Whole("min_size", 0, 0, 65535) } : o,
+            OptionSchema.Scalar(OptionSchema.Whole(0, 65535), ""), "Minimum longer side of the box in frame pixels; unset takes the camera's min_size.");
 }
 
 /// <summary>A polygon zone in normalised coordinates.</summary>
 public sealed record ZoneOptions
 {
-    /// <summary>Zone name, reported in events.</summary>
     public string Name { get; init; } = "";
 
-    /// <summary>Vertices, normalised 0..1 of the frame.</summary>
     public IReadOnlyList<(double X, double Y)> Polygon { get; init; } = [];
 
-    /// <summary>Labels the zone applies to; empty means all tracked labels.</summary>
     public IReadOnlyList<string> Labels { get; init; } = [];
 
-    /// <summary>An object inside longer than this is loitering; zero disables.</summary>
     public TimeSpan Loiter { get; init; }
 
     /// <summary>Overcrowding alarm of the zone; null when the zone has none.</summary>
     public CrowdOptions? Crowd { get; init; }
 
-    internal static ZoneOptions Read(ConfigMap m) => new()
-    {
-        Name = m.Name("name"),
-        Polygon = MotionOptions.Polygon(m, "polygon"),
-        Labels = m.StringList("labels"),
-        Loiter = m.Duration("loiter", TimeSpan.Zero, TimeSpan.Zero, TimeSpan.FromDays(1)),
-        Crowd = m.Has("crowd") ? m.Map("crowd", CrowdOptions.Read) : null,
-    };
+    /// <summary>The keys of one <c>zones:</c> entry.</summary>
+    internal static readonly OptionTable<ZoneOptions> Table = new OptionTable<ZoneOptions>("A polygon zone in normalised coordinates.")
+        .Custom("name", static (m, o) => o with { Name = m.Name("name") }, OptionSchema.Name(), "Zone name, reported in events.", required: true)
+        .Custom("polygon", static (m, o) => o with { Polygon = MotionOptions.Polygon(m, "polygon") }, OptionSchema.Points(0, 1, 3), "Vertices, normalised 0..1 of the frame.")
+        .Strings("labels", o => o.Labels, (o, v) => o with { Labels = v }, "Labels the zone applies to; empty means all tracked labels.")
+        .Duration("loiter", o => o.Loiter, (o, v) => o with { Loiter = v }, TimeSpan.Zero, TimeSpan.FromDays(1), "An object inside longer than this is loitering; zero disables.")
+        .OptionalSection("crowd", (o, v) => o with { Crowd = v }, CrowdOptions.Table);
 }
 
 /// <summary>A counting line from A to B in normalised coordinates; crossings are reported by direction.</summary>
 public sealed record LineOptions
 {
-    /// <summary>Line name, reported in events and counts.</summary>
     public string Name { get; init; } = "";
 
     /// <summary>First end, normalised.</summary>
@@ -352,20 +324,17 @@ public sealed record LineOptions
     /// <summary>Second end, normalised.</summary>
     public (double X, double Y) B { get; init; }
 
-    /// <summary>Labels counted; empty means all tracked labels.</summary>
     public IReadOnlyList<string> Labels { get; init; } = [];
 
-    internal static LineOptions Read(ConfigMap m)
-    {
-        var pts = m.Points("points", 0, 1);
-        if (pts.Count != 2) m.Error("points", "a line is two points [[ax, ay], [bx, by]] (normalised 0..1)");
-        else if (pts[0] == pts[1]) m.Error("points", "the two ends of a line are the same point; nothing can cross it");
-        return new LineOptions
+    /// <summary>The keys of one <c>lines:</c> entry.</summary>
+    internal static readonly OptionTable<LineOptions> Table = new OptionTable<LineOptions>("A counting line from A to B in normalised coordinates; crossings are reported by direction.")
+        .Custom("points", static (m, o) =>
         {
-            Name = m.Name("name"),
-            A = pts.Count == 2 ? pts[0] : default,
-            B = pts.Count == 2 ? pts[1] : default,
-            Labels = m.StringList("labels"),
-        };
-    }
+            var pts = m.Points("points", 0, 1);
+            if (pts.Count != 2) m.Error("points", "a line is two points [[ax, ay], [bx, by]] (normalised 0..1)");
+            else if (pts[0] == pts[1]) m.Error("points", "the two ends of a line are the same point; nothing can cross it");
+            return pts.Count == 2 ? o with { A = pts[0], B = pts[1] } : o;
+        }, OptionSchema.Points(0, 1, 2, 2), "The two ends [[ax, ay], [bx, by]], normalised 0..1.")
+        .Custom("name", static (m, o) => o with { Name = m.Name("name") }, OptionSchema.Name(), "Line name, reported in events and counts.", required: true)
+        .Strings("labels", o => o.Labels, (o, v) => o with { Labels = v }, "Labels counted; empty means all tracked labels.");
 }

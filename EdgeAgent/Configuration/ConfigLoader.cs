@@ -45,7 +45,7 @@ public static class ConfigLoader
         var root = LoadRoot(yaml, source);
         var errors = new List<ConfigError>();
         var map = new ConfigMap(root, "", errors) { Origin = origin };
-        var options = AgentOptions.Read(map);
+        var options = AgentOptions.Table.Read(map);
         map.ReportUnknownKeys();
         if (errors.Count > 0) throw new ConfigException(source, errors);
         return options;

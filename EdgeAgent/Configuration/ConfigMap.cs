@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using YamlDotNet.RepresentationModel;
 
 namespace EdgeAgent.Configuration;
@@ -144,36 +145,27 @@ public sealed class ConfigMap
     }
 
     /// <summary>A whole number within [min, max].</summary>
-    public int Whole(string key, int fallback, int min = int.MinValue, int max = int.MaxValue)
-    {
-        var text = Scalar(key);
-        if (text is null) return fallback;
-        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
-        {
-            Error(key, $"'{text}' is not a whole number");
-            return fallback;
-        }
-        if (value < min || value > max)
-        {
-            Error(key, $"{value} is out of range {min}..{max}");
-            return fallback;
-        }
-        return value;
-    }
+    public int Whole(string key, int fallback, int min = int.MinValue, int max = int.MaxValue) =>
+        Ranged(key, fallback, min, max, "a whole number", static t => int.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : null);
 
     /// <summary>A number within [min, max].</summary>
-    public double Number(string key, double fallback, double min = double.MinValue, double max = double.MaxValue)
+    public double Number(string key, double fallback, double min = double.MinValue, double max = double.MaxValue) =>
+        Ranged(key, fallback, min, max, "a number",
+            static t => double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) ? v : null);
+
+    private T Ranged<T>(string key, T fallback, T min, T max, string what, Func<string, T?> parse)
+        where T : struct, INumber<T>
     {
         var text = Scalar(key);
         if (text is null) return fallback;
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+        if (parse(text) is not { } value)
         {
-            Error(key, $"'{text}' is not a number");
+            Error(key, $"'{text}' is not {what}");
             return fallback;
         }
         if (value < min || value > max)
         {
-            Error(key, $"{value.ToString(CultureInfo.InvariantCulture)} is out of range {min.ToString(CultureInfo.InvariantCulture)}..{max.ToString(CultureInfo.InvariantCulture)}");
+            Error(key, string.Create(CultureInfo.InvariantCulture, $"{value} is out of range {min}..{max}"));
             return fallback;
         }
         return value;
@@ -243,25 +235,13 @@ public sealed class ConfigMap
     /// <summary>A list of mappings.</summary>
     public IReadOnlyList<T> List<T>(string key, Func<ConfigMap, T> read)
     {
-        var node = Find(key);
-        if (node is null) return [];
-        if (node is not YamlSequenceNode seq)
+        // An absent list is the shared empty one, so options read from YAML equal those built in code.
+        var items = Items(key, "a list");
+        if (items.Count == 0) return [];
+        var result = new List<T>();
+        foreach (var (path, item) in items)
         {
-            Error(key, $"must be a list, not {Describe(node)}");
-            return [];
-        }
-        var result = new List<T>(seq.Children.Count);
-        for (var i = 0; i < seq.Children.Count; i++)
-        {
-            var path = $"{Join(key)}[{i}]";
-            if (seq.Children[i] is not YamlMappingNode item)
-            {
-                Errors.Add(new ConfigError(path, $"must be a mapping of keys to values, not {Describe(seq.Children[i])}"));
-                continue;
-            }
-            var child = Child(item, path);
-            result.Add(read(child));
-            child.ReportUnknownKeys();
+            if (ReadChild(path, item, read) is (true, var value)) result.Add(value);
         }
         return result;
     }
@@ -269,26 +249,10 @@ public sealed class ConfigMap
     /// <summary>A mapping whose keys are names chosen by the user (labels, zone names) and whose values are mappings.</summary>
     public IReadOnlyDictionary<string, T> Dictionary<T>(string key, Func<ConfigMap, T> read)
     {
-        var node = Find(key);
         var result = new Dictionary<string, T>(StringComparer.Ordinal);
-        if (node is null) return result;
-        if (node is not YamlMappingNode map)
+        foreach (var (name, path, item) in Entries(key, "a mapping of names to settings"))
         {
-            Error(key, $"must be a mapping of names to settings, not {Describe(node)}");
-            return result;
-        }
-        foreach (var (k, v) in map.Children)
-        {
-            var name = (k as YamlScalarNode)?.Value ?? "";
-            var path = $"{Join(key)}.{name}";
-            if (v is not YamlMappingNode item)
-            {
-                Errors.Add(new ConfigError(path, $"must be a mapping of keys to values, not {Describe(v)}"));
-                continue;
-            }
-            var child = Child(item, path);
-            result[name] = read(child);
-            child.ReportUnknownKeys();
+            if (ReadChild(path, item, read) is (true, var value)) result[name] = value;
         }
         return result;
     }
@@ -318,24 +282,20 @@ public sealed class ConfigMap
     /// <summary>A list of numbers (a tensor shape, per-channel means); empty when absent.</summary>
     public IReadOnlyList<double> NumberList(string key)
     {
-        var node = Find(key);
-        if (node is null) return [];
-        if (node is not YamlSequenceNode seq)
+        // An absent list is the shared empty one, so options read from YAML equal those built in code.
+        var items = Items(key, "a list of numbers");
+        if (items.Count == 0) return [];
+        var list = new List<double>();
+        foreach (var (path, item) in items)
         {
-            Error(key, $"must be a list of numbers, not {Describe(node)}");
-            return [];
-        }
-        var list = new List<double>(seq.Children.Count);
-        for (var i = 0; i < seq.Children.Count; i++)
-        {
-            if (seq.Children[i] is YamlScalarNode { Value: { } v }
+            if (item is YamlScalarNode { Value: { } v }
                 && double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && double.IsFinite(n))
             {
                 list.Add(n);
             }
             else
             {
-                Errors.Add(new ConfigError($"{Join(key)}[{i}]", $"must be a number, not {Describe(seq.Children[i])}"));
+                Errors.Add(new ConfigError(path, $"must be a number, not {Describe(item)}"));
             }
         }
         return list;
@@ -344,19 +304,11 @@ public sealed class ConfigMap
     /// <summary>A mapping of names to single values (free-form options); values are kept as text.</summary>
     public IReadOnlyDictionary<string, string> ScalarMap(string key)
     {
-        var node = Find(key);
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (node is null) return result;
-        if (node is not YamlMappingNode map)
+        foreach (var (name, path, item) in Entries(key, "a mapping of names to values"))
         {
-            Error(key, $"must be a mapping of names to values, not {Describe(node)}");
-            return result;
-        }
-        foreach (var (k, v) in map.Children)
-        {
-            var name = (k as YamlScalarNode)?.Value ?? "";
-            if (v is YamlScalarNode { Value: { } value }) result[name] = value;
-            else Errors.Add(new ConfigError($"{Join(key)}.{name}", $"must be a single value, not {Describe(v)}"));
+            if (item is YamlScalarNode { Value: { } value }) result[name] = value;
+            else Errors.Add(new ConfigError(path, $"must be a single value, not {Describe(item)}"));
         }
         return result;
     }
@@ -364,18 +316,13 @@ public sealed class ConfigMap
     /// <summary>A list of [x, y] pairs (polygon vertices, line ends), each within [min, max].</summary>
     public IReadOnlyList<(double X, double Y)> Points(string key, double min, double max)
     {
-        var node = Find(key);
-        if (node is null) return [];
-        if (node is not YamlSequenceNode seq)
+        // An absent list is the shared empty one, so options read from YAML equal those built in code.
+        var items = Items(key, "a list of [x, y] points");
+        if (items.Count == 0) return [];
+        var points = new List<(double, double)>();
+        foreach (var (path, item) in items)
         {
-            Error(key, $"must be a list of [x, y] points, not {Describe(node)}");
-            return [];
-        }
-        var points = new List<(double, double)>(seq.Children.Count);
-        for (var i = 0; i < seq.Children.Count; i++)
-        {
-            var path = $"{Join(key)}[{i}]";
-            if (seq.Children[i] is YamlSequenceNode { Children.Count: 2 } pair
+            if (item is YamlSequenceNode { Children.Count: 2 } pair
                 && pair.Children[0] is YamlScalarNode { Value: { } xs }
                 && pair.Children[1] is YamlScalarNode { Value: { } ys }
                 && double.TryParse(xs, NumberStyles.Float, CultureInfo.InvariantCulture, out var x)
@@ -439,6 +386,52 @@ public sealed class ConfigMap
     }
 
     private ConfigMap Child(YamlMappingNode? node, string path) => new(node, path, Errors) { Origin = Origin };
+
+    /// <summary>The items of the list at <paramref name="key"/> with their paths; anything but a list is reported as not <paramref name="what"/>.</summary>
+    private List<(string Path, YamlNode Item)> Items(string key, string what)
+    {
+        var node = Find(key);
+        if (node is null) return [];
+        if (node is not YamlSequenceNode seq)
+        {
+            Error(key, $"must be {what}, not {Describe(node)}");
+            return [];
+        }
+        return [.. seq.Children.Select((item, i) => ($"{Join(key)}[{i}]", item))];
+    }
+
+    /// <summary>The entries of the mapping at <paramref name="key"/> with their paths; anything but a mapping is reported as not <paramref name="what"/>.</summary>
+    private List<(string Name, string Path, YamlNode Item)> Entries(string key, string what)
+    {
+        var node = Find(key);
+        if (node is null) return [];
+        if (node is not YamlMappingNode map)
+        {
+            Error(key, $"must be {what}, not {Describe(node)}");
+            return [];
+        }
+        var entries = new List<(string, string, YamlNode)>(map.Children.Count);
+        foreach (var (k, v) in map.Children)
+        {
+            var name = (k as YamlScalarNode)?.Value ?? "";
+            entries.Add((name, $"{Join(key)}.{name}", v));
+        }
+        return entries;
+    }
+
+    /// <summary>Reads one mapping item of a list or named mapping by <paramref name="read"/>; an item that is not a mapping is reported.</summary>
+    private (bool Ok, T Value) ReadChild<T>(string path, YamlNode item, Func<ConfigMap, T> read)
+    {
+        if (item is not YamlMappingNode map)
+        {
+            Errors.Add(new ConfigError(path, $"must be a mapping of keys to values, not {Describe(item)}"));
+            return (false, default!);
+        }
+        var child = Child(map, path);
+        var value = read(child);
+        child.ReportUnknownKeys();
+        return (true, value);
+    }
 
     private string? Scalar(string key)
     {

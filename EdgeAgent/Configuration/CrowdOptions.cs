@@ -26,45 +26,40 @@ public sealed record CrowdOptions
     /// <summary>Occupancy at or above this starts the alarm (after <see cref="MinDuration"/>).</summary>
     public double Threshold { get; init; }
 
-    /// <summary>Occupancy below this ends the alarm (after <see cref="ClearDuration"/>); at most <see cref="Threshold"/>.</summary>
     public double Lower { get; init; }
 
-    /// <summary>How long occupancy must stay at or above the threshold before the alarm starts.</summary>
     public TimeSpan MinDuration { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>How long occupancy must stay below <see cref="Lower"/> before the alarm ends.</summary>
     public TimeSpan ClearDuration { get; init; } = TimeSpan.FromSeconds(3);
 
-    /// <summary>Shortest time between two <c>update</c> events of an open alarm (sent only when the count changed).</summary>
     public TimeSpan UpdateInterval { get; init; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Estimation method: tracks, heatmap or motion (see <see cref="CrowdMethods"/>).</summary>
     public string Method { get; init; } = CrowdMethods.Tracks;
 
-    /// <summary>Labels counted towards the crowd.</summary>
     public IReadOnlyList<string> Labels { get; init; } = ["person"];
 
-    /// <summary>Heatmap and motion learn their scale from frames where at most this many tracked people are in the zone (tracks are reliable there).</summary>
     public int CalibrateBelow { get; init; } = 4;
 
-    internal static CrowdOptions Read(ConfigMap m)
-    {
-        var threshold = m.Number("threshold", 0, 0.5, 100000);
-        if (!m.Has("threshold")) m.Error("threshold", "is required (occupancy that starts the alarm)");
-        var o = new CrowdOptions
+    /// <summary>The <c>crowd:</c> keys of a zone, each declared once; the defaults are the initialisers above.</summary>
+    internal static readonly OptionTable<CrowdOptions> Table = new OptionTable<CrowdOptions>("Overcrowding alarm of one zone: starts when the smoothed occupancy stays at or above threshold for min_duration, ends when it stays below lower for clear_duration.")
+        .Custom("threshold", static (m, o) =>
         {
-            Threshold = threshold,
-            Lower = m.Number("lower", DefaultLower(threshold), 0, 100000),
-            MinDuration = m.Duration("min_duration", TimeSpan.FromSeconds(10), TimeSpan.Zero, TimeSpan.FromHours(1)),
-            ClearDuration = m.Duration("clear_duration", TimeSpan.FromSeconds(3), TimeSpan.Zero, TimeSpan.FromHours(1)),
-            UpdateInterval = m.Duration("update_interval", TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(1), TimeSpan.FromHours(24)),
-            Method = m.Choice("method", CrowdMethods.Tracks, CrowdMethods.All),
-            CalibrateBelow = m.Whole("calibrate_below", 4, 1, 1000),
-        };
-        if (m.Has("labels")) o = o with { Labels = m.StringList("labels") };
-        if (o.Lower > o.Threshold) m.Error("lower", $"{o.Lower} must not exceed threshold {o.Threshold} (the alarm would end while still over its limit)");
-        return o;
-    }
+            var threshold = m.Number("threshold", o.Threshold, 0.5, 100000);
+            if (!m.Has("threshold")) m.Error("threshold", "is required (occupancy that starts the alarm)");
+            return o with { Threshold = threshold, Lower = DefaultLower(threshold) };
+        }, OptionSchema.Scalar(OptionSchema.Number(0.5, 100000), ""), "Occupancy at or above this starts the alarm (after min_duration).", required: true)
+        .Number("lower", o => o.Lower, (o, v) => o with { Lower = v }, 0, 100000, "Occupancy below this ends the alarm (after ClearDuration); at most Threshold.")
+        .Duration("min_duration", o => o.MinDuration, (o, v) => o with { MinDuration = v }, TimeSpan.Zero, TimeSpan.FromHours(1), "How long occupancy must stay at or above the threshold before the alarm starts.")
+        .Duration("clear_duration", o => o.ClearDuration, (o, v) => o with { ClearDuration = v }, TimeSpan.Zero, TimeSpan.FromHours(1), "How long occupancy must stay below Lower before the alarm ends.")
+        .Duration("update_interval", o => o.UpdateInterval, (o, v) => o with { UpdateInterval = v }, TimeSpan.FromSeconds(1), TimeSpan.FromHours(24), "Shortest time between two update events of an open alarm (sent only when the count changed).")
+        .Choice("method", o => o.Method, (o, v) => o with { Method = v }, CrowdMethods.All, "Estimation method: tracks, heatmap or motion (see CrowdMethods).")
+        .Whole("calibrate_below", o => o.CalibrateBelow, (o, v) => o with { CalibrateBelow = v }, 1, 1000, "Heatmap and motion learn their scale from frames where at most this many tracked people are in the zone (tracks are reliable there).")
+        .Strings("labels", o => o.Labels, (o, v) => o with { Labels = v }, "Labels counted towards the crowd.")
+        .Check(static (m, o) =>
+        {
+            if (o.Lower > o.Threshold) m.Error("lower", $"{o.Lower} must not exceed threshold {o.Threshold} (the alarm would end while still over its limit)");
+            return o;
+        });
 
     /// <summary>Four fifths of the threshold, at least one below it: far enough that one person leaving does not end the alarm at the limit.</summary>
     internal static double DefaultLower(double threshold) => Math.Max(0, Math.Min(threshold - 1, Math.Floor(threshold * 0.8)));
@@ -76,28 +71,23 @@ public sealed record CountsOptions
     /// <summary>Default labels counted as vehicles (COCO).</summary>
     public static readonly string[] DefaultVehicles = ["bicycle", "car", "motorcycle", "bus", "truck"];
 
-    /// <summary>Length of one interval in stream time; zero sends no counts.</summary>
     public TimeSpan Interval { get; init; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>Labels counted as people.</summary>
     public IReadOnlyList<string> People { get; init; } = ["person"];
 
-    /// <summary>Labels counted as vehicles.</summary>
     public IReadOnlyList<string> Vehicles { get; init; } = DefaultVehicles;
 
-    /// <summary>Smoothing window of the zone occupancy (median over this much stream time).</summary>
     public TimeSpan Window { get; init; } = TimeSpan.FromSeconds(1.5);
 
-    internal static CountsOptions Read(ConfigMap m)
-    {
-        var o = new CountsOptions
+    /// <summary>The <c>counts:</c> keys, each declared once; the defaults are the initialisers above.</summary>
+    internal static readonly OptionTable<CountsOptions> Table = new OptionTable<CountsOptions>("Periodic per-camera counts: one compact counts message per interval with zone occupancy and line flows.")
+        .Duration("interval", o => o.Interval, (o, v) => o with { Interval = v }, TimeSpan.Zero, TimeSpan.FromDays(1), "Length of one interval in stream time; zero sends no counts.")
+        .Duration("window", o => o.Window, (o, v) => o with { Window = v }, TimeSpan.Zero, TimeSpan.FromMinutes(1), "Smoothing window of the zone occupancy (median over this much stream time).")
+        .Strings("people", o => o.People, (o, v) => o with { People = v }, "Labels counted as people.")
+        .Strings("vehicles", o => o.Vehicles, (o, v) => o with { Vehicles = v }, "Labels counted as vehicles.")
+        .Check(static (m, o) =>
         {
-            Interval = m.Duration("interval", TimeSpan.FromSeconds(60), TimeSpan.Zero, TimeSpan.FromDays(1)),
-            Window = m.Duration("window", TimeSpan.FromSeconds(1.5), TimeSpan.Zero, TimeSpan.FromMinutes(1)),
-        };
-        if (o.Interval > TimeSpan.Zero && o.Interval < TimeSpan.FromSeconds(1)) m.Error("interval", "must be 0 (off) or at least 1s");
-        if (m.Has("people")) o = o with { People = m.StringList("people") };
-        if (m.Has("vehicles")) o = o with { Vehicles = m.StringList("vehicles") };
-        return o;
-    }
+            if (o.Interval > TimeSpan.Zero && o.Interval < TimeSpan.FromSeconds(1)) m.Error("interval", "must be 0 (off) or at least 1s");
+            return o;
+        });
 }

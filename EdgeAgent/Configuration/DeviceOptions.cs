@@ -5,27 +5,23 @@ namespace EdgeAgent.Configuration;
 /// <summary>Who this device is and where it keeps its state.</summary>
 public sealed partial record DeviceOptions
 {
-    /// <summary>Site name, part of every MQTT topic.</summary>
     public string Site { get; init; } = "default";
 
-    /// <summary>Device id, unique within the site, part of every MQTT topic.</summary>
     public string Id { get; init; } = "edge-01";
 
-    /// <summary>Folder for the outbox, watchlists, keys and audit log.</summary>
     public string StateDir { get; init; } = "state";
 
-    internal static DeviceOptions Read(ConfigMap m)
-    {
-        var o = new DeviceOptions
+    /// <summary>The <c>device:</c> keys, each declared once; the defaults are the initialisers above.</summary>
+    internal static readonly OptionTable<DeviceOptions> Table = new OptionTable<DeviceOptions>("Who this device is and where it keeps its state.")
+        .Text("site", o => o.Site, (o, v) => o with { Site = v }, "Site name, part of every MQTT topic.")
+        .Text("id", o => o.Id, (o, v) => o with { Id = v }, "Device id, unique within the site, part of every MQTT topic.")
+        .Text("state_dir", o => o.StateDir, (o, v) => o with { StateDir = v }, "Folder for the outbox, watchlists, keys and audit log.")
+        .Check(static (m, o) =>
         {
-            Site = m.Text("site", "default")!,
-            Id = m.Text("id", "edge-01")!,
-            StateDir = m.Text("state_dir", "state")!,
-        };
-        CheckTopicSegment(m, "site", o.Site);
-        CheckTopicSegment(m, "id", o.Id);
-        return o;
-    }
+            CheckTopicSegment(m, "site", o.Site);
+            CheckTopicSegment(m, "id", o.Id);
+            return o;
+        });
 
     /// <summary>Names that become MQTT topic levels must not carry wildcards or separators.</summary>
     internal static void CheckTopicSegment(ConfigMap m, string key, string value)

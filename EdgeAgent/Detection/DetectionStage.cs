@@ -3,7 +3,6 @@ using EdgeAgent.Detection.Decoders;
 using EdgeAgent.Imaging;
 using EdgeAgent.Motion;
 using EdgeAgent.Pipeline;
-using EdgeAgent.Tracking;
 
 namespace EdgeAgent.Detection;
 
@@ -88,8 +87,8 @@ public sealed class DetectionStage : IFrameStage
         var motion = analysis.Get<MotionResult>();
         // The tracker publishes after this stage, so this is the previous frame's set: still the right question
         // ("is anything being followed?") since a tracked object may stand still without motion.
-        var tracks = analysis.Get<TrackSet>();
-        var tracking = tracks is not null && tracks.Active.Count > 0;
+        var tracks = analysis.Get<FollowedBoxes>();
+        var tracking = tracks is not null && tracks.Boxes.Count > 0;
         if (_camera.Motion.Enabled && motion is not null && !motion.HasMotion && !tracking)
         {
             _result.Ran = false;
@@ -124,13 +123,13 @@ public sealed class DetectionStage : IFrameStage
         if (_heatmap is not null) _heatmap.Valid = false;
     }
 
-    private bool BuildRegions(MotionResult motion, TrackSet? tracks, int width, int height)
+    private bool BuildRegions(MotionResult motion, FollowedBoxes? tracks, int width, int height)
     {
         _interest.Clear();
         _interest.AddRange(motion.Regions);
         if (tracks is not null)
         {
-            foreach (var t in tracks.Active) _interest.Add(t.Box);
+            _interest.AddRange(tracks.Boxes);
         }
         return DetectionRegions.Build(_interest, width, height, Math.Max(_detector.InputWidth, _detector.InputHeight), _regions);
     }

@@ -43,13 +43,13 @@ public sealed class ObjectDetector
     public LoadedModel Model { get; }
 
     /// <summary>Recent preprocessing times (image to input tensor).</summary>
-    public Diagnostics.LatencyWindow PreprocessTimes { get; } = new("preprocess");
+    public Common.LatencyWindow PreprocessTimes { get; } = new("preprocess");
 
     /// <summary>Recent post-processing times (decoder, NMS, heatmap copy).</summary>
-    public Diagnostics.LatencyWindow PostprocessTimes { get; } = new("postprocess");
+    public Common.LatencyWindow PostprocessTimes { get; } = new("postprocess");
 
     /// <summary>Recent model run times.</summary>
-    public Diagnostics.LatencyWindow InferenceTimes => _runner.RunTimes;
+    public Common.LatencyWindow InferenceTimes => _runner.RunTimes;
 
     /// <summary>Class names, index = class id.</summary>
     public IReadOnlyList<string> Labels => Model.Labels;

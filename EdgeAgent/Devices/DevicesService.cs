@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using EdgeAgent.Diagnostics;
 using EdgeAgent.Events;
 using EdgeAgent.Hosting;
+using EdgeAgent.Pipeline;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

@@ -1,5 +1,6 @@
 using EdgeAgent.Configuration;
 using EdgeAgent.Events;
+using EdgeAgent.Models;
 
 namespace EdgeAgent.Diagnostics;
 
@@ -67,7 +68,7 @@ public sealed class HealthCollector
             Time = _time.GetUtcNow(),
             Site = _options.Device.Site,
             Device = _options.Device.Id,
-            Version = Cli.VersionCommand.AgentVersion,
+            Version = Common.AgentVersion.Value,
             UptimeSeconds = _time.GetElapsedTime(_start, now).TotalSeconds,
             SystemUptimeSeconds = _probe.ReadSystemUptime(),
             Load = _probe.ReadLoadAverage(),

@@ -1,3 +1,5 @@
+using EdgeAgent.Common;
+
 using EdgeAgent.Control;
 
 namespace EdgeAgent.Diagnostics;

@@ -1,3 +1,5 @@
+using EdgeAgent.Common;
+
 namespace EdgeAgent.Diagnostics;
 
 /// <summary>One health sample of the device: machine, process, cameras, models, transport and enclosure.</summary>

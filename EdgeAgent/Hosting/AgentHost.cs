@@ -2,6 +2,7 @@ using EdgeAgent.Configuration;
 using EdgeAgent.Events;
 using EdgeAgent.Models;
 using EdgeAgent.Outbox;
+using EdgeAgent.Pipeline;
 using EdgeAgent.Transport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -48,12 +49,12 @@ public static class AgentHost
         builder.Services.AddSingleton<MqttPublisher>();
         builder.Services.AddSingleton<IStatePublisher>(sp => sp.GetRequiredService<MqttPublisher>());
         builder.Services.AddHostedService(sp => sp.GetRequiredService<MqttPublisher>());
-        builder.Services.AddSingleton<Diagnostics.ITransportHealth, MqttTransportHealth>();
-        builder.Services.AddSingleton<Diagnostics.IHealthPublisher, MqttHealthPublisher>();
+        builder.Services.AddSingleton<Diagnostics.ITransportHealth, Diagnostics.MqttTransportHealth>();
+        builder.Services.AddSingleton<Diagnostics.IHealthPublisher, Diagnostics.MqttHealthPublisher>();
         // Commands ride the same broker (configured or embedded) on a connection of their own.
-        builder.Services.AddSingleton(_ => Control.Audit.AuditLog.Open(Control.Audit.AuditLog.PathIn(options.StateDir)));
+        builder.Services.AddSingleton(_ => Audit.AuditLog.Open(Audit.AuditLog.PathIn(options.StateDir)));
         // Every audit record, the agent's and the CLI's, goes to the centre on .../audit through the outbox.
-        builder.Services.AddHostedService<Control.Audit.AuditForwarder>();
+        builder.Services.AddHostedService<Audit.AuditForwarder>();
         builder.Services.AddSingleton<Control.Commands.IAgentLifecycle, HostLifecycle>();
         builder.Services.AddSingleton<Diagnostics.PipelineRateWindow>();
         // Running cameras' snapshot taps: filled by the camera service, read by camera.snapshot.
@@ -66,7 +67,7 @@ public static class AgentHost
         builder.Services.AddSingleton(sp =>
         {
             var registry = ModelRegistry.FromOptions(options, sp.GetRequiredService<ILogger<ModelRegistry>>());
-            registry.Metrics = sp.GetRequiredService<Diagnostics.InferenceMetrics>();
+            registry.Metrics = sp.GetRequiredService<InferenceMetrics>();
             return registry;
         });
         builder.Services.AddSingleton<CameraPipelineFactory>();

@@ -1,6 +1,7 @@
+using EdgeAgent.Audit;
+
 using EdgeAgent.Capture;
 using EdgeAgent.Configuration;
-using EdgeAgent.Control.Audit;
 using EdgeAgent.Crowds;
 using EdgeAgent.Detection;
 using EdgeAgent.Diagnostics;

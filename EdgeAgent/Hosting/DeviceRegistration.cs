@@ -1,6 +1,7 @@
 using EdgeAgent.Configuration;
 using EdgeAgent.Devices;
 using EdgeAgent.Diagnostics;
+using EdgeAgent.Models;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

@@ -1,4 +1,5 @@
 using EdgeAgent.Events;
+using EdgeAgent.Pipeline;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

@@ -25,7 +25,7 @@ public sealed class LoadedModel : IDisposable
     public string Id => Entry.Id;
 
     /// <summary>Where each run's duration is recorded for health telemetry, when the agent collects it.</summary>
-    public Diagnostics.LatencyWindow? Latency { get; internal set; }
+    public Common.LatencyWindow? Latency { get; internal set; }
 
     /// <summary>The session; safe to run from several threads, but runners bind buffers, so prefer <see cref="Runner"/>.</summary>
     public InferenceSession Session { get; }

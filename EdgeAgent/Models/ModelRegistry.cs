@@ -50,7 +50,7 @@ public sealed partial class ModelRegistry : IDisposable
     public ModelManifest Manifest { get; }
 
     /// <summary>Per-model inference latencies for health telemetry; set before models are loaded.</summary>
-    public Diagnostics.InferenceMetrics? Metrics { get; set; }
+    public InferenceMetrics? Metrics { get; set; }
 
     /// <summary>The folder holding the .onnx and label files.</summary>
     public string ModelDir { get; }
@@ -61,7 +61,7 @@ public sealed partial class ModelRegistry : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         var (dir, manifest) = ResolvePaths(options);
         // Models installed by signed updates live in A/B slots under the state folder and override the shipped files.
-        var withUpdates = Control.ModelUpdates.ModelSlots.Overlay(ModelManifest.LoadFile(manifest), options.StateDir);
+        var withUpdates = ModelSlots.Overlay(ModelManifest.LoadFile(manifest), options.StateDir);
         return new ModelRegistry(withUpdates, dir, new ModelRuntimeSettings(options.Models.IntraOpThreads), logger);
     }
 

@@ -15,13 +15,13 @@ public sealed class ModelRunner : IDisposable
     private readonly RunOptions _runOptions = new();
     private readonly OrtValue _inputValue;
     private readonly OrtValue[] _outputValues;
-    private readonly Imaging.TensorFill _fill = new();
+    private readonly TensorFill _fill = new();
     private bool _disposed;
 
     internal ModelRunner(LoadedModel model, long[] inputShape)
     {
         Model = model;
-        RunTimes = new Diagnostics.LatencyWindow(model.Id);
+        RunTimes = new Common.LatencyWindow(model.Id);
         _session = model.Session;
         foreach (var d in inputShape)
         {
@@ -67,7 +67,7 @@ public sealed class ModelRunner : IDisposable
     public FloatTensor Input { get; }
 
     /// <summary>Recent inference times of this runner (model run only, no pre- or post-processing).</summary>
-    public Diagnostics.LatencyWindow RunTimes { get; }
+    public Common.LatencyWindow RunTimes { get; }
 
     /// <summary>The output tensors in manifest order; read them while holding a lease.</summary>
     public IReadOnlyList<FloatTensor> Outputs { get; }
@@ -117,7 +117,7 @@ public sealed class ModelRunner : IDisposable
         public FloatTensor Input => _runner.Input;
 
         /// <summary>The runner's preprocessor, whose buffers this lease may use.</summary>
-        public Imaging.TensorFill Fill => _runner._fill;
+        public TensorFill Fill => _runner._fill;
 
         /// <summary>Fills <see cref="Input"/> from <paramref name="region"/> of <paramref name="image"/> as the model's input contract says.</summary>
         public Imaging.InputTransform FillInput(Imaging.RgbImage image, Imaging.PixelRect region) => _runner._fill.Fill(image, region, Input, _runner.Model.Entry.Input);

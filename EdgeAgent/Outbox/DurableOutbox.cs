@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Threading.Channels;
+using EdgeAgent.Common;
 using EdgeAgent.Configuration;
 using EdgeAgent.Control;
 using EdgeAgent.Events;

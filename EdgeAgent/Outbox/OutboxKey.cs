@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using EdgeAgent.Common;
 using EdgeAgent.Configuration;
 using EdgeAgent.Control;
 

@@ -1,3 +1,5 @@
+using EdgeAgent.Common;
+
 using EdgeAgent.Diagnostics;
 
 namespace EdgeAgent.Pipeline;

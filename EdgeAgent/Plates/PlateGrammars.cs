@@ -1,4 +1,5 @@
 using System.Text;
+using EdgeAgent.Configuration;
 
 namespace EdgeAgent.Plates;
 
@@ -46,11 +47,10 @@ public sealed class PlateGrammars
     public const float EdgeGlyphBelow = 0.35f;
 
     /// <summary>Ids of the default set: Ukrainian formats first, then EU generic.</summary>
-    public static readonly IReadOnlyList<string> DefaultIds = ["ua", "eu"];
+    public static IReadOnlyList<string> DefaultIds => PlateGrammarIds.Default;
 
     /// <summary>Every id <see cref="Create"/> accepts.</summary>
-    public static readonly IReadOnlyList<string> KnownIds =
-        ["ua", "eu", "ua_2004", "ua_1995", "ua_small", "ua_diplomatic", "ua_military", "ua_vanity", "eu_generic", "pl", "de"];
+    public static IReadOnlyList<string> KnownIds => PlateGrammarIds.Known;
 
     private readonly PlateGrammar[] _grammars;
 

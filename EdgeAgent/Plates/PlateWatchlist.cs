@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using EdgeAgent.Control.Audit;
+using EdgeAgent.Audit;
 using EdgeAgent.Watchlist;
 using LiteDB;
 

@@ -19,6 +19,7 @@ public sealed partial class TrackingStage : IFrameStage
     private readonly LineCounter _lines;
     private readonly ObjectLifecycle _lifecycle;
     private readonly TrackSet _set = new();
+    private readonly FollowedBoxes _followed = new();
     private readonly List<LineCrossing> _crossings = new(4);
     private readonly List<Detection.Detection> _all = new(128);
     private readonly ILogger _logger;
@@ -96,7 +97,7 @@ public sealed partial class TrackingStage : IFrameStage
                 FrameHeight = origin.Height,
             });
         }
-        analysis.Set(_set);
+        Publish(analysis);
         analysis.Set(_lines.Counts);
     }
 
@@ -106,7 +107,15 @@ public sealed partial class TrackingStage : IFrameStage
         ArgumentNullException.ThrowIfNull(analysis);
         EndAll(analysis.Events);
         _lastTime = double.NaN;
+        Publish(analysis);
+    }
+
+    private void Publish(FrameAnalysis analysis)
+    {
         analysis.Set(_set);
+        _followed.Boxes.Clear();
+        foreach (var t in _set.Active) _followed.Boxes.Add(t.Box);
+        analysis.Set(_followed);
     }
 
     private void EndAll(List<Events.AgentEvent> events)

@@ -110,7 +110,7 @@ public sealed partial class MqttPublisher : BackgroundService, IStatePublisher
     {
         var online = new MqttApplicationMessageBuilder()
             .WithTopic(_settings.Topics.State)
-            .WithPayload(StatePayload.Create("online", Interlocked.Read(ref _session), _settings.Topics.Device, _time.GetUtcNow(), Cli.VersionCommand.AgentVersion, _details))
+            .WithPayload(StatePayload.Create("online", Interlocked.Read(ref _session), _settings.Topics.Device, _time.GetUtcNow(), Common.AgentVersion.Value, _details))
             .WithRetainFlag(true)
             .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
             .WithContentType("application/json")

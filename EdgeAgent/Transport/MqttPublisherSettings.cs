@@ -1,4 +1,5 @@
 using EdgeAgent.Configuration;
+using EdgeAgent.Events;
 
 namespace EdgeAgent.Transport;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EdgeAgent.Common;
 using EdgeAgent.Control;
 
 namespace EdgeAgent.Transport;

@@ -1,4 +1,5 @@
 using LiteDB;
+using EdgeAgent.Common;
 using EdgeAgent.Control;
 
 namespace EdgeAgent.Watchlist;

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using EdgeAgent.Common;
 using EdgeAgent.Configuration;
 using EdgeAgent.Control;
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using EdgeAgent.Audit;
 using EdgeAgent.Cli;
 using EdgeAgent.Control.Audit;
 using EdgeAgent.Control.Provisioning;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using EdgeAgent.Audit;
 using EdgeAgent.Configuration;
-using EdgeAgent.Control.Audit;
 using EdgeAgent.Control.Commands;
 using EdgeAgent.Events;
 using EdgeAgent.Faces;

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
-using EdgeAgent.Control.Audit;
+using EdgeAgent.Audit;
 using EdgeAgent.Control.ModelUpdates;
+using EdgeAgent.Models;
 using EdgeAgent.Tests.Fixtures;
 using static EdgeAgent.Tests.Control.CommandDevice;
 

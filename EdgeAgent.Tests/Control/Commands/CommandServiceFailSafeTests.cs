@@ -1,6 +1,8 @@
+using EdgeAgent.Audit;
+
 using EdgeAgent.Configuration;
-using EdgeAgent.Control.Audit;
 using EdgeAgent.Control.Commands;
+using EdgeAgent.Events;
 using EdgeAgent.Tests.Fixtures;
 using EdgeAgent.Transport;
 using Microsoft.Extensions.Logging;

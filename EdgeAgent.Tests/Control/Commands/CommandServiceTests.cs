@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using EdgeAgent.Audit;
 using EdgeAgent.Cli;
 using EdgeAgent.Configuration;
-using EdgeAgent.Control.Audit;
 using EdgeAgent.Control.Commands;
 using EdgeAgent.Faces;
 using EdgeAgent.Imaging;

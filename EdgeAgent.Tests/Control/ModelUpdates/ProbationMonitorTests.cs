@@ -1,6 +1,6 @@
 using System.Text.Json;
+using EdgeAgent.Audit;
 using EdgeAgent.Configuration;
-using EdgeAgent.Control.Audit;
 using EdgeAgent.Control.Bundles;
 using EdgeAgent.Control.ModelUpdates;
 using EdgeAgent.Diagnostics;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EdgeAgent.Audit;
 using EdgeAgent.Control.Provisioning;
 
 namespace EdgeAgent.Control.Audit;

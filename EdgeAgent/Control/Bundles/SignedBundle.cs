@@ -1,6 +1,7 @@
 using System.Formats.Tar;
 using System.IO.Compression;
 using System.Security.Cryptography;
+using EdgeAgent.Common;
 
 namespace EdgeAgent.Control.Bundles;
 

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using EdgeAgent.Common;
 
 namespace EdgeAgent.Control.Bundles;
 
@@ -12,10 +13,10 @@ public static class SigningKeys
     public const string PrivateFile = "update-signing.key";
 
     /// <summary>File name of the public key, on the maintainer's machine and on the device.</summary>
-    public const string PublicFile = "update-signing.pub";
+    public const string PublicFile = SigningKeyFiles.PublicFile;
 
     /// <summary>Where a device keeps its pinned update-signing key.</summary>
-    public static string PinnedPath(string stateDir) => Path.Combine(stateDir, "keys", PublicFile);
+    public static string PinnedPath(string stateDir) => SigningKeyFiles.PinnedPath(stateDir);
 
     /// <summary>Creates a key pair in <paramref name="dir"/>; refuses to overwrite an existing private key.</summary>
     public static (string PrivatePath, string PublicPath) Generate(string dir)

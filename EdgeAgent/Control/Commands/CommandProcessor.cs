@@ -1,9 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using EdgeAgent.Audit;
 using EdgeAgent.Capture;
+using EdgeAgent.Common;
 using EdgeAgent.Configuration;
 using EdgeAgent.Faces;
-using EdgeAgent.Control.Audit;
 using EdgeAgent.Control.Bundles;
 using EdgeAgent.Control.ModelUpdates;
 using EdgeAgent.Diagnostics;

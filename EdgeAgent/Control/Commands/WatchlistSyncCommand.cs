@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using EdgeAgent.Audit;
+using EdgeAgent.Common;
 using EdgeAgent.Configuration;
-using EdgeAgent.Control.Audit;
 using EdgeAgent.Control.Bundles;
 using EdgeAgent.Faces;
 using EdgeAgent.Hosting;

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using EdgeAgent.Common;
+using EdgeAgent.Models;
 
 namespace EdgeAgent.Control.ModelUpdates;
 

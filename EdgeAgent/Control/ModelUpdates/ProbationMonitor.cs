@@ -1,5 +1,6 @@
+using EdgeAgent.Audit;
+
 using EdgeAgent.Configuration;
-using EdgeAgent.Control.Audit;
 using EdgeAgent.Control.Commands;
 using EdgeAgent.Diagnostics;
 using EdgeAgent.Models;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
+using EdgeAgent.Common;
 using EdgeAgent.Configuration;
 using EdgeAgent.Control.Bundles;
 

@@ -1,4 +1,4 @@
-namespace EdgeAgent.Diagnostics;
+namespace EdgeAgent.Common;
 
 /// <summary>
 /// Recent durations of one operation (a model's inference), kept in a fixed ring so recording costs one interlocked

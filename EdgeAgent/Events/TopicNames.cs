@@ -1,4 +1,4 @@
-namespace EdgeAgent.Transport;
+namespace EdgeAgent.Events;
 
 /// <summary>
 /// The device's MQTT topic tree, built once from the configured prefix, site and device:

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
+using EdgeAgent.Common;
 
-namespace EdgeAgent.Diagnostics;
+namespace EdgeAgent.Models;
 
 /// <summary>
 /// Where model runners record their inference times: one <see cref="LatencyWindow"/> per model name. A runner asks

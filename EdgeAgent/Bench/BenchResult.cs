@@ -1,4 +1,4 @@
-namespace EdgeAgent.Diagnostics.Bench;
+namespace EdgeAgent.Bench;
 
 /// <summary>Median and p95 of one stage's per-frame (or per-event) time, in milliseconds.</summary>
 public sealed record StageTiming(string Name, int Count, double MedianMs, double P95Ms)

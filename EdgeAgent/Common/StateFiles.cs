@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Text;
 
-namespace EdgeAgent.Control;
+namespace EdgeAgent.Common;
 
 /// <summary>
 /// Creates the files and folders of the state folder owner-only (files 0600, folders 0700) whatever the umask: it

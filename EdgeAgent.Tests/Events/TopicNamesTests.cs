@@ -1,6 +1,8 @@
+using EdgeAgent.Events;
+
 using EdgeAgent.Transport;
 
-namespace EdgeAgent.Tests.Transport;
+namespace EdgeAgent.Tests.Events;
 
 public sealed class TopicNamesTests
 {

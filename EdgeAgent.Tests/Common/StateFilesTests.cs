@@ -1,18 +1,21 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using EdgeAgent.Audit;
+using EdgeAgent.Common;
 using EdgeAgent.Configuration;
 using EdgeAgent.Control;
-using EdgeAgent.Control.Audit;
 using EdgeAgent.Control.Bundles;
 using EdgeAgent.Control.Commands;
 using EdgeAgent.Control.ModelUpdates;
 using EdgeAgent.Diagnostics;
+using EdgeAgent.Models;
 using EdgeAgent.Outbox;
+using EdgeAgent.Tests.Control;
 using EdgeAgent.Tests.Fixtures;
 using EdgeAgent.Transport;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace EdgeAgent.Tests.Control;
+namespace EdgeAgent.Tests.Common;
 
 /// <summary>Under umask 022, everything the agent creates under state_dir is owner-only: folders 0700, files 0600.</summary>
 [NonParallelizable] // sets the process umask

@@ -1,15 +1,15 @@
-using EdgeAgent.Diagnostics;
+using EdgeAgent.Transport;
 
-namespace EdgeAgent.Transport;
+namespace EdgeAgent.Diagnostics;
 
 /// <summary>Gives the health report the outbox and broker figures of the publisher.</summary>
 public sealed class MqttTransportHealth(MqttPublisher publisher) : ITransportHealth
 {
     /// <inheritdoc />
-    public Diagnostics.TransportHealth Read()
+    public TransportHealth Read()
     {
         var h = publisher.Health;
-        return new Diagnostics.TransportHealth(h.OutboxDepth, h.Dropped, h.Connected, h.Connected ? "connected" : "connecting", h.Reconnects)
+        return new TransportHealth(h.OutboxDepth, h.Dropped, h.Connected, h.Connected ? "connected" : "connecting", h.Reconnects)
         {
             OutboxUnwritable = h.DroppedUnwritable,
             DeadLetters = h.DeadLettered,

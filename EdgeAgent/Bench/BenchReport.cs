@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace EdgeAgent.Diagnostics.Bench;
+namespace EdgeAgent.Bench;
 
 /// <summary>Combines runs into medians and writes them as one JSON object or a table.</summary>
 public static class BenchReport

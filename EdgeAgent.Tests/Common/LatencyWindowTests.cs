@@ -1,6 +1,9 @@
-using EdgeAgent.Diagnostics;
+using EdgeAgent.Common;
 
-namespace EdgeAgent.Tests.Diagnostics;
+using EdgeAgent.Diagnostics;
+using EdgeAgent.Models;
+
+namespace EdgeAgent.Tests.Common;
 
 public sealed class LatencyWindowTests
 {

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Text;
-using EdgeAgent.Control.Audit;
+using EdgeAgent.Audit;
 using EdgeAgent.Tests.Fixtures;
 using Microsoft.Extensions.Time.Testing;
 
-namespace EdgeAgent.Tests.Control.Audit;
+namespace EdgeAgent.Tests.Audit;
 
 public sealed class AuditLogTests
 {

@@ -1,7 +1,7 @@
 using System.Numerics;
-using EdgeAgent.Models;
+using EdgeAgent.Imaging;
 
-namespace EdgeAgent.Imaging;
+namespace EdgeAgent.Models;
 
 /// <summary>
 /// The detector's hot path: resize a region of a frame and normalise it straight into a model's float input tensor,

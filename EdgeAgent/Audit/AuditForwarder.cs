@@ -2,12 +2,13 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using EdgeAgent.Common;
 using EdgeAgent.Configuration;
 using EdgeAgent.Events;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace EdgeAgent.Control.Audit;
+namespace EdgeAgent.Audit;
 
 /// <summary>
 /// Sends every record of <c>{state_dir}/audit.log</c> to the centre through the durable outbox (topic <c>.../audit</c>),

@@ -1,6 +1,8 @@
+using EdgeAgent.Configuration;
+
 using EdgeAgent.Pipeline;
 
-namespace EdgeAgent.Diagnostics.Bench;
+namespace EdgeAgent.Bench;
 
 /// <summary>What one benchmark variant runs: the clip, how much of it, at which detect rate, with which analytics and settings.</summary>
 public sealed record BenchSettings

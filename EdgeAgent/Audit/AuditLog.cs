@@ -2,9 +2,10 @@ using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using EdgeAgent.Common;
 using EdgeAgent.Control;
 
-namespace EdgeAgent.Control.Audit;
+namespace EdgeAgent.Audit;
 
 /// <summary>Outcome of walking an audit log's hash chain.</summary>
 /// <param name="Ok">True when every record is well formed, numbered in order and chained to the one before.</param>

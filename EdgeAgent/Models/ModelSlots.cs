@@ -1,7 +1,8 @@
 using System.Text.Json;
+using EdgeAgent.Common;
 using EdgeAgent.Models;
 
-namespace EdgeAgent.Control.ModelUpdates;
+namespace EdgeAgent.Models;
 
 /// <summary>What one slot holds: the installed model's version, file and sha256 (from the signed bundle).</summary>
 public sealed record SlotContent(string Slot, string Version, string File, string Sha256);

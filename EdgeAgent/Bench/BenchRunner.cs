@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Diagnostics;
 using System.Threading.Channels;
 using EdgeAgent.Capture;
+using EdgeAgent.Common;
 using EdgeAgent.Configuration;
 using EdgeAgent.Detection;
 using EdgeAgent.Events;
@@ -12,7 +13,7 @@ using EdgeAgent.Pipeline;
 using EdgeAgent.Transport;
 using Microsoft.Extensions.Logging;
 
-namespace EdgeAgent.Diagnostics.Bench;
+namespace EdgeAgent.Bench;
 
 /// <summary>
 /// Runs a clip through the real camera pipeline with its events going through the real durable outbox (a fresh state

@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using EdgeAgent.Events;
 
-namespace EdgeAgent.Hosting;
+namespace EdgeAgent.Pipeline;
 
 /// <summary>The one channel every camera's events flow into on their way to the sinks.</summary>
 public sealed class EventBus(Channel<AgentEvent> channel)

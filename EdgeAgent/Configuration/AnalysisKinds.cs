@@ -1,4 +1,4 @@
-namespace EdgeAgent.Pipeline;
+namespace EdgeAgent.Configuration;
 
 /// <summary>Which analytics a camera runs beyond capture and motion; each adds its stages to the pipeline.</summary>
 [Flags]

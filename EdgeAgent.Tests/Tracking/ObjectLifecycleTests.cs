@@ -9,7 +9,7 @@ using EdgeAgent.Tracking;
 using Microsoft.Extensions.Logging.Abstractions;
 using static EdgeAgent.Tests.Tracking.TrackerScenario;
 
-namespace EdgeAgent.Tests.Events;
+namespace EdgeAgent.Tests.Tracking;
 
 /// <summary>Object events as the tracking stage raises them, frame by frame through a real <see cref="FrameAnalysis"/>.</summary>
 public class ObjectLifecycleTests

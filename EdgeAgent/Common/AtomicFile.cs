@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace EdgeAgent.Control;
+namespace EdgeAgent.Common;
 
 /// <summary>
 /// Replaces a small state file (a pointer, a record, a config) so that a power cut leaves the old content or the new,

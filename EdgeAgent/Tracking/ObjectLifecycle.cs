@@ -1,6 +1,6 @@
-using EdgeAgent.Tracking;
+using EdgeAgent.Events;
 
-namespace EdgeAgent.Events;
+namespace EdgeAgent.Tracking;
 
 /// <summary>
 /// Turns tracks into object events: exactly one <c>new</c> when a track is confirmed, <c>update</c> only on a change

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace EdgeAgent.Diagnostics.Bench;
+namespace EdgeAgent.Bench;
 
 /// <summary>The process's CPU time (its own and its reaped children's, i.e. ffmpeg's), peak RSS and load, read from /proc.</summary>
 public static class ProcessUsage
