@@ -95,17 +95,7 @@ public static class EvalCommand
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             var file = parse.GetValue(clip)!;
-            if (!File.Exists(file))
-            {
-                error.WriteLine($"{file}: no such file");
-                return ExitCodes.Failure;
-            }
-            if (DetectCommand.StillExtensions.Contains(Path.GetExtension(file).ToLowerInvariant()))
-            {
-                // A still decodes to no stream of frames: the camera would wait for one for ever.
-                error.WriteLine($"{file}: a still image; eval tracks needs a video clip (for photos: edgeagent eval objects DIR)");
-                return ExitCodes.Usage;
-            }
+            if (ClipProblem(file, "eval tracks needs a video clip (for photos: edgeagent eval objects DIR)", error) is { } problem) return problem;
             var options = ModelsCommand.OptionsOrDefaults(parse, error);
             if (options is null) return ExitCodes.Config;
             var template = parse.GetValue(camera) is null ? null : CameraFrom(options, parse.GetValue(camera), error);
@@ -154,16 +144,7 @@ public static class EvalCommand
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             var file = parse.GetValue(clip)!;
-            if (!File.Exists(file))
-            {
-                error.WriteLine($"{file}: no such file");
-                return ExitCodes.Failure;
-            }
-            if (DetectCommand.StillExtensions.Contains(Path.GetExtension(file).ToLowerInvariant()))
-            {
-                error.WriteLine($"{file}: a still image; eval left needs a video clip");
-                return ExitCodes.Usage;
-            }
+            if (ClipProblem(file, "eval left needs a video clip", error) is { } problem) return problem;
             IReadOnlyList<UnattendedWindow> windows;
             try
             {
@@ -213,6 +194,20 @@ public static class EvalCommand
             return ExitCodes.Ok;
         });
         return cmd;
+    }
+
+    /// <summary>The exit code for a clip argument that is missing or a still image (with the reason printed), or null.</summary>
+    private static int? ClipProblem(string file, string needs, TextWriter error)
+    {
+        if (!File.Exists(file))
+        {
+            error.WriteLine($"{file}: no such file");
+            return ExitCodes.Failure;
+        }
+        if (!DetectCommand.StillExtensions.Contains(Path.GetExtension(file).ToLowerInvariant())) return null;
+        // A still decodes to no stream of frames: the camera would wait for one for ever.
+        error.WriteLine($"{file}: a still image; {needs}");
+        return ExitCodes.Usage;
     }
 
     /// <summary>The named camera of the config, or the defaults when none is named; null (with the reason printed) for an unknown id.</summary>
