@@ -105,6 +105,28 @@ public class DetectionStageTests
     }
 
     [Test]
+    public void Process_MinSize_SmallerBoxesDroppedGlobalAndPerLabel()
+    {
+        // dog.jpg: the big bicycle ~446 px wide, the dog ~326 px tall, the car ~214 px, a small bicycle ~121 px.
+        var objects = new ObjectsOptions
+        {
+            Track = ["dog", "bicycle", "car"],
+            MinScore = 0.3,
+            MinSize = 300,
+            Filters = new Dictionary<string, LabelFilter> { ["dog"] = new() { MinSize = 400 } },
+        };
+        var stage = new DetectionStage(CenterNet.Value, Camera(objects));
+        var analysis = Analysis(motion: true);
+
+        stage.Process(analysis);
+
+        var result = analysis.Get<DetectionResult>()!;
+        Assert.That(result.Items.Select(d => d.Label), Is.EqualTo(new[] { "bicycle" }), Describe(result.Items));
+        Assert.That(result.Items[0].Box.W, Is.GreaterThan(300));
+        Assert.That(result.Weak.Where(d => MathF.Max(d.Box.W, d.Box.H) < 300), Is.Empty, "weak detections obey the size too: " + Describe(result.Weak));
+    }
+
+    [Test]
     public void Process_RegionsMode_DetectsInSquareAroundMotionInFramePixels()
     {
         var stage = new DetectionStage(CenterNet.Value, Camera(detect: "regions"));

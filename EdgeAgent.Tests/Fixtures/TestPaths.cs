@@ -26,8 +26,9 @@ public static class TestPaths
     /// <summary>The committed model manifest.</summary>
     public static string Manifest => Path.Combine(RepoRoot, "models", "manifest.yaml");
 
-    /// <summary>The developers' shared data sets; absent in a newcomer's clone.</summary>
-    public static string SharedDatasets => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "datasets"));
+    /// <summary>The developers' shared data sets (<c>EDGEAGENT_DATASETS</c>, for a git worktree beside the clone); absent in a newcomer's clone.</summary>
+    public static string SharedDatasets =>
+        Environment.GetEnvironmentVariable("EDGEAGENT_DATASETS") is { Length: > 0 } d ? d : Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "datasets"));
 
     /// <summary>A sample media file every clone has after setup; fails (not skips) when missing, since setup must provide it.</summary>
     public static string Media(string name)

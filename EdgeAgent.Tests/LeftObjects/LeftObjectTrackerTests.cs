@@ -65,12 +65,13 @@ public class LeftObjectTrackerTests
     }
 
     [Test]
-    public void Update_OwnerTrackEnds_AlarmAtOnceWhenStillLongerThanT()
+    public void Update_OwnerTrackEnds_AlarmTAfterHeLeft()
     {
         Run(20, _ => [BagTrack(2), Person(1, 360, 330)]);
-        Run(10, _ => [BagTrack(2)]);
+        Run(15, _ => [BagTrack(2)]);
         var start = Phase("start").Single();
-        Assert.That(TimeOf(start), Is.EqualTo(20).Within(0.3), "the owner's track ended: gone without grace");
+        Assert.That(TimeOf(start), Is.EqualTo(30).Within(0.3), "T counts from the moment the owner left, not from when the bag stopped");
+        Assert.That(start.OwnerLeft, Is.EqualTo(DateTimeOffset.UnixEpoch.AddSeconds(19.8)).Within(TimeSpan.FromSeconds(0.3)));
         Assert.That(start.Owners, Is.EqualTo(new long[] { 1 }));
         Assert.That(start.Label, Is.EqualTo("backpack"));
         Assert.That(start.Source, Is.EqualTo("detector"));
@@ -84,7 +85,7 @@ public class LeftObjectTrackerTests
         Run(3, _ => [BagTrack(2), Person(1, 360, 330)]);
         Run(30, _ => [BagTrack(2), Person(1, 620, 100)]);
         var start = Phase("start").Single();
-        Assert.That(TimeOf(start), Is.EqualTo(10).Within(0.3), "T=10 s passes after the 5 s grace (owner away from 3 s)");
+        Assert.That(TimeOf(start), Is.EqualTo(12.8).Within(0.3), "T=10 s after the owner was last at it (2.8 s)");
     }
 
     [Test]
@@ -102,7 +103,7 @@ public class LeftObjectTrackerTests
         Run(3, _ => [BagTrack(2), Person(1, 360, 330)]);
         Run(17, _ => [BagTrack(2)]);
         Run(5, _ => []);
-        Assert.That(_events.Select(e => e.Phase), Is.EqualTo(new[] { "start", "update", "update", "end" }));
+        Assert.That(_events.Select(e => e.Phase), Is.EqualTo(new[] { "start", "update", "end" }), "start at 12.8 s, update at 17.8 s, gone at 22 s");
         var end = Phase("end").Single();
         Assert.That(end.Reason, Is.EqualTo("removed"));
         Assert.That(end.ObjectId, Is.EqualTo(Phase("start").Single().ObjectId));
@@ -152,9 +153,9 @@ public class LeftObjectTrackerTests
     public void Update_AlarmOpen_UpdatesAtMostEveryInterval()
     {
         Run(3, _ => [BagTrack(2), Person(1, 360, 330)]);
-        Run(40, _ => [BagTrack(2)]);
+        Run(41, _ => [BagTrack(2)]);
         var times = _events.Select(TimeOf).ToList();
-        Assert.That(Phase("update").Count(), Is.EqualTo(6), "start at 3 s (owner ended), then 8, 13, ... 38 s");
+        Assert.That(Phase("update").Count(), Is.EqualTo(6), "start at 12.8 s (T after the owner was last at it), then 17.8, ... 42.8 s");
         for (var i = 1; i < times.Count; i++) Assert.That(times[i] - times[i - 1], Is.GreaterThanOrEqualTo(5 - 1e-6));
     }
 

@@ -17,6 +17,7 @@ public static class EvalCommand
         var command = new Command("eval", "Measure detection and tracking: accuracy on a labelled set, track stability on a clip");
         command.Subcommands.Add(Objects());
         command.Subcommands.Add(Tracks());
+        command.Subcommands.Add(Left());
         return command;
     }
 
@@ -94,17 +95,7 @@ public static class EvalCommand
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             var file = parse.GetValue(clip)!;
-            if (!File.Exists(file))
-            {
-                error.WriteLine($"{file}: no such file");
-                return ExitCodes.Failure;
-            }
-            if (DetectCommand.StillExtensions.Contains(Path.GetExtension(file).ToLowerInvariant()))
-            {
-                // A still decodes to no stream of frames: the camera would wait for one for ever.
-                error.WriteLine($"{file}: a still image; eval tracks needs a video clip (for photos: edgeagent eval objects DIR)");
-                return ExitCodes.Usage;
-            }
+            if (ClipProblem(file, "eval tracks needs a video clip (for photos: edgeagent eval objects DIR)", error) is { } problem) return problem;
             var options = ModelsCommand.OptionsOrDefaults(parse, error);
             if (options is null) return ExitCodes.Config;
             var template = parse.GetValue(camera) is null ? null : CameraFrom(options, parse.GetValue(camera), error);
@@ -131,6 +122,92 @@ public static class EvalCommand
             return ExitCodes.Ok;
         });
         return cmd;
+    }
+
+    private static Command Left()
+    {
+        var clip = new Argument<string>("clip") { Description = "A video file (played once, every frame at --fps analysed)" };
+        var tsv = new Argument<string>("events") { Description = "Ground truth: video, frame_start, frame_end, event, x,y,w,h, source (rows whose event contains 'unattended' are the alarm windows, frame_start when the owner left)" };
+        var json = new Option<bool>("--json") { Description = "One JSON object instead of text" };
+        var camera = CameraOption();
+        var fps = new Option<double>("--fps") { Description = "Frames analysed per second", DefaultValueFactory = _ => 5 }.AboveAndAtMost(0, 60);
+        var after = new Option<double?>("--after") { Description = "Seconds an object must stay with its owner gone (instead of the camera's left_objects.after)" }.AboveAndAtMost(0, 86400);
+        var cmd = new Command("left", "Left-object alarms against annotated windows: hits on the box, misses, false alarms, delay after the owner left");
+        cmd.Arguments.Add(clip);
+        cmd.Arguments.Add(tsv);
+        cmd.Options.Add(json);
+        cmd.Options.Add(camera);
+        cmd.Options.Add(fps);
+        cmd.Options.Add(after);
+        cmd.SetAction(async (parse, cancellationToken) =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            var file = parse.GetValue(clip)!;
+            if (ClipProblem(file, "eval left needs a video clip", error) is { } problem) return problem;
+            IReadOnlyList<UnattendedWindow> windows;
+            try
+            {
+                windows = LeftEvaluation.Load(parse.GetValue(tsv)!, file);
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException)
+            {
+                error.WriteLine(ex.Message);
+                return ExitCodes.Failure;
+            }
+            var options = ModelsCommand.OptionsOrDefaults(parse, error);
+            if (options is null) return ExitCodes.Config;
+            var template = CameraFrom(options, parse.GetValue(camera), error);
+            if (template is null) return ExitCodes.Usage;
+            var left = template.LeftObjects;
+            if (parse.GetValue(after) is { } seconds)
+            {
+                var t = TimeSpan.FromSeconds(seconds);
+                left = left with { After = t, MaxAge = left.MaxAge > t ? left.MaxAge : t * 2, Zones = [.. left.Zones.Select(z => z with { After = null })] };
+            }
+            using var registry = ModelsCommand.OpenRegistry(options, error);
+            if (registry is null) return ExitCodes.Config;
+            using var loggers = LoggerFactory.Create(b => AgentHost.ConfigureLogging(b, "warning"));
+            try
+            {
+                var probe = await Capture.SourceProbe.ProbeAsync(file, cancellationToken);
+                var cam = await SourceAnalyzer.CameraForAsync(file, template with { LeftObjects = left }, parse.GetValue(fps), null, cancellationToken)
+                    with { Analytics = AnalysisKinds.Objects | AnalysisKinds.Left };
+                var evaluation = new LeftEvaluation(windows, probe.Fps);
+                await new SourceAnalyzer(options, registry, loggers, TimeProvider.System).RunAsync(cam, e =>
+                {
+                    evaluation.Add(e);
+                    return ValueTask.CompletedTask;
+                }, cancellationToken);
+                output.WriteLine(parse.GetValue(json) ? evaluation.Json() : evaluation.Text());
+            }
+            catch (IOException ex)
+            {
+                error.WriteLine(ex.Message);
+                return ExitCodes.Failure;
+            }
+            catch (ModelException ex)
+            {
+                error.WriteLine(ex.Message);
+                return ExitCodes.Verification;
+            }
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    /// <summary>The exit code for a clip argument that is missing or a still image (with the reason printed), or null.</summary>
+    private static int? ClipProblem(string file, string needs, TextWriter error)
+    {
+        if (!File.Exists(file))
+        {
+            error.WriteLine($"{file}: no such file");
+            return ExitCodes.Failure;
+        }
+        if (!DetectCommand.StillExtensions.Contains(Path.GetExtension(file).ToLowerInvariant())) return null;
+        // A still decodes to no stream of frames: the camera would wait for one for ever.
+        error.WriteLine($"{file}: a still image; {needs}");
+        return ExitCodes.Usage;
     }
 
     /// <summary>The named camera of the config, or the defaults when none is named; null (with the reason printed) for an unknown id.</summary>

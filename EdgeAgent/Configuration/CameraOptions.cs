@@ -266,9 +266,13 @@ public sealed record ObjectsOptions
 
     public IReadOnlyList<IReadOnlyList<(double X, double Y)>> Masks { get; init; } = [];
 
+    public int MinSize { get; init; }
+
     /// <summary>The <c>objects:</c> keys.</summary>
     internal static readonly OptionTable<ObjectsOptions> Table = new OptionTable<ObjectsOptions>("Which labels are tracked and with which minimum score and size.")
         .Number("min_score", o => o.MinScore, (o, v) => o with { MinScore = v }, 0, 1, "Default minimum detector score.")
+        .Whole("min_size", o => o.MinSize, (o, v) => o with { MinSize = v }, 0, 65535,
+            "Objects whose box fits in a square of this many frame pixels (its longer side shorter) are not reported or tracked; 0 keeps all; a label's filter can set its own.")
         .Custom("filters", static (m, o) => o with
         {
             Filters = o.Filters.Concat(m.Dictionary("filters", LabelFilter.Table.Read)).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal),
@@ -285,11 +289,15 @@ public sealed record LabelFilter
 
     public int MinArea { get; init; }
 
+    public int? MinSize { get; init; }
+
     /// <summary>The keys of one <c>filters:</c> label.</summary>
     internal static readonly OptionTable<LabelFilter> Table = new OptionTable<LabelFilter>("Minimum score and area for one label.")
         .Custom("min_score", static (m, o) => m.Has("min_score") ? o with { MinScore = m.Number("min_score", 0, 0, 1) } : o,
             OptionSchema.Scalar(OptionSchema.Number(0, 1), ""), "Minimum detector score (0..1); unset takes the camera's min_score.")
-        .Whole("min_area", o => o.MinArea, (o, v) => o with { MinArea = v }, 0, int.MaxValue, "Minimum box area in detect-size pixels.");
+        .Whole("min_area", o => o.MinArea, (o, v) => o with { MinArea = v }, 0, int.MaxValue, "Minimum box area in detect-size pixels.")
+        .Custom("min_size", static (m, o) => m.Has("min_size") ? o with { MinSize = m.Whole("min_size", 0, 0, 65535) } : o,
+            OptionSchema.Scalar(OptionSchema.Whole(0, 65535), ""), "Minimum longer side of the box in frame pixels; unset takes the camera's min_size.");
 }
 
 /// <summary>A polygon zone in normalised coordinates.</summary>

@@ -5,7 +5,7 @@ public sealed record LeftObjectOptions
 {
     public IReadOnlyList<string> Labels { get; init; } = ["backpack", "handbag", "suitcase"];
 
-    public IReadOnlyList<string> Vetoing { get; init; } = ["person", "bicycle", "car", "motorcycle", "bus", "truck"];
+    public IReadOnlyList<string> Vetoing { get; init; } = ["person", "bicycle", "car", "motorcycle", "bus", "truck", "train", "boat", "airplane"];
 
     public TimeSpan After { get; init; } = TimeSpan.FromSeconds(60);
 
@@ -28,20 +28,25 @@ public sealed record LeftObjectOptions
 
     public IReadOnlyList<LeftObjectZoneOptions> Zones { get; init; } = [];
 
+    public IReadOnlyList<IReadOnlyList<(double X, double Y)>> Exclude { get; init; } = [];
+
     /// <summary>The <c>left_objects:</c> keys, each declared once; the defaults are the initialisers above.</summary>
     internal static readonly OptionTable<LeftObjectOptions> Table = new OptionTable<LeftObjectOptions>("What counts as a left object, when it raises an alarm and when the alarm ends.")
-        .Duration("after", o => o.After, (o, v) => o with { After = v }, TimeSpan.FromSeconds(1), TimeSpan.FromDays(1), "An object must stay this long (and its owner be gone) before the alarm starts: T.")
+        .Duration("after", o => o.After, (o, v) => o with { After = v }, TimeSpan.FromSeconds(1), TimeSpan.FromDays(1), "An object must stay this long after its owner left (or after it arrived, if later) before the alarm starts: T.")
         .Duration("update_interval", o => o.UpdateInterval, (o, v) => o with { UpdateInterval = v }, TimeSpan.FromSeconds(1), TimeSpan.FromDays(1), "Shortest time between two update events of one alarm.")
         .Duration("max_age", o => o.MaxAge, (o, v) => o with { MaxAge = v }, TimeSpan.FromSeconds(10), TimeSpan.FromDays(7), "An open alarm ends as absorbed this long after the object became stationary: it is part of the scene now.")
         .Number("owner_distance", o => o.OwnerDistance, (o, v) => o with { OwnerDistance = v }, 0.1, 20, "A person farther than this many of their own heights from the object is away from it (perspective-free distance).")
-        .Duration("owner_grace", o => o.OwnerGrace, (o, v) => o with { OwnerGrace = v }, TimeSpan.Zero, TimeSpan.FromHours(1), "The owner is gone once away this long (or once their track ended).")
+        .Duration("owner_grace", o => o.OwnerGrace, (o, v) => o with { OwnerGrace = v }, TimeSpan.Zero, TimeSpan.FromHours(1), "The owner is gone once no cue (person detection at any score, track, motion, person-sized still foreground) has put anyone at the object for this long.")
         .Duration("owner_history", o => o.OwnerHistory, (o, v) => o with { OwnerHistory = v }, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(10), "How far back before an object appears its owner is looked for.")
         .Duration("missing_grace", o => o.MissingGrace, (o, v) => o with { MissingGrace = v }, TimeSpan.Zero, TimeSpan.FromMinutes(10), "An object unseen this long is gone (removed or reclaimed).")
         .Number("move_radius", o => o.MoveRadius, (o, v) => o with { MoveRadius = v }, 0.05, 5, "A bag track whose centre moves more than this fraction of its size has moved (and is stationary no more).")
         .Section("static", (o, v) => o with { Static = v }, StaticForegroundOptions.Table)
         .List("zones", (o, v) => o with { Zones = v }, LeftObjectZoneOptions.Table, "Areas where left objects count, each with its own T; empty means the whole frame with after.")
         .Strings("labels", o => o.Labels, (o, v) => o with { Labels = v }, "Detector labels whose stationary tracks are candidates.")
-        .Strings("vetoing", o => o.Vetoing, (o, v) => o with { Vetoing = v }, "Labels whose tracks veto a static blob under them (a person standing still, a parked vehicle).")
+        .Custom("exclude", static (m, o) => o with { Exclude = m.List("exclude", p => MotionOptions.Polygon(p, "points")) }, MotionOptions.MaskList(),
+            "Areas (normalised polygons) where nothing is a left object, even inside a zone: rails, a road, a shop window.")
+        .Strings("vetoing", o => o.Vetoing, (o, v) => o with { Vetoing = v },
+            "Labels whose tracks or detections (at the tracker's low score) veto a static blob under them: a person standing still, a parked vehicle, a train at the platform (detected for this though nobody tracks trains).")
         .Check(static (m, o) =>
         {
             if (o.MaxAge <= o.After) m.Error("max_age", $"must be longer than after ({o.After.TotalSeconds:0} s): an alarm cannot be absorbed before it starts");

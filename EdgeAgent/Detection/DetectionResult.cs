@@ -20,4 +20,10 @@ public sealed class DetectionResult
     /// filters: for the tracker only (a half-hidden person scores low), never reported by themselves.
     /// </summary>
     public List<Detection> Weak { get; } = new(64);
+
+    /// <summary>
+    /// Detections of labels nobody tracks that a later stage judges presence by (a train standing at a platform
+    /// vetoes left objects under it), from the tracker's low score up, same mask filter: never tracked or reported.
+    /// </summary>
+    public List<Detection> Context { get; } = new(16);
 }

@@ -21,8 +21,10 @@ public sealed class DetectionStage : IFrameStage
     private readonly List<BoxF> _interest = new(32);
     private readonly List<PixelRect> _regions = new(DetectionRegions.MaxRegions + 1);
     private readonly bool[] _tracked;
+    private readonly bool[] _context;
     private readonly float[] _minScore;
     private readonly float[] _minArea;
+    private readonly float[] _minSize;
     private readonly float _lowScore;
     private readonly (double X, double Y)[][] _masks;
     private readonly PersonHeatmap? _heatmap;
@@ -41,14 +43,19 @@ public sealed class DetectionStage : IFrameStage
         // Per class id, so the per-frame filter indexes arrays instead of looking up strings.
         var labels = detector.Labels;
         _tracked = new bool[labels.Count];
+        _context = new bool[labels.Count];
+        var vetoing = camera.Analytics.HasFlag(AnalysisKinds.Left) ? camera.LeftObjects.Vetoing : [];
         _minScore = new float[labels.Count];
         _minArea = new float[labels.Count];
+        _minSize = new float[labels.Count];
         var objects = camera.Objects;
         for (var c = 0; c < labels.Count; c++)
         {
             _tracked[c] = objects.Track.Contains(labels[c]);
+            _context[c] = !_tracked[c] && vetoing.Contains(labels[c]);
             _minScore[c] = MinScore(objects, labels[c]);
             _minArea[c] = objects.Filters.GetValueOrDefault(labels[c])?.MinArea ?? 0;
+            _minSize[c] = objects.Filters.GetValueOrDefault(labels[c])?.MinSize ?? objects.MinSize;
         }
         UnknownLabels = objects.Track.Where(t => !labels.Contains(t)).Concat(objects.Filters.Keys.Where(k => !labels.Contains(k))).Distinct().ToList();
         _lowScore = (float)camera.Tracking.LowScore;
@@ -77,6 +84,7 @@ public sealed class DetectionStage : IFrameStage
         analysis.Set(_result);
         _result.Items.Clear();
         _result.Weak.Clear();
+        _result.Context.Clear();
         if (_heatmap is not null)
         {
             _heatmap.Valid = false;
@@ -115,7 +123,7 @@ public sealed class DetectionStage : IFrameStage
             // Only a whole-frame run gives one heatmap of the whole frame; region runs leave it invalid.
             _frame.Run(image, _raw, _heatmap);
         }
-        Filter(_raw, image.Width, image.Height, _result.Items, _result.Weak);
+        Filter(_raw, image.Width, image.Height, _result.Items, _result.Weak, _result.Context);
     }
 
     /// <inheritdoc />
@@ -124,6 +132,7 @@ public sealed class DetectionStage : IFrameStage
         ArgumentNullException.ThrowIfNull(analysis);
         _result.Items.Clear();
         _result.Weak.Clear();
+        _result.Context.Clear();
         _result.Ran = _lastRan = false;
         _result.Coasted = false;
         _interval.Reset();
@@ -148,15 +157,20 @@ public sealed class DetectionStage : IFrameStage
         return (float)(objects.Filters.GetValueOrDefault(label)?.MinScore ?? objects.MinScore);
     }
 
-    /// <summary>Keeps detections of tracked labels above their minimum score and area whose bottom centre is outside every mask.</summary>
-    internal void Filter(List<Detection> raw, int width, int height, List<Detection> into, List<Detection>? weak = null)
+    /// <summary>Keeps detections of tracked labels above their minimum score, area and size whose bottom centre is outside every mask.</summary>
+    internal void Filter(List<Detection> raw, int width, int height, List<Detection> into, List<Detection>? weak = null, List<Detection>? context = null)
     {
         foreach (var d in raw)
         {
             var c = d.ClassId;
-            if ((uint)c >= (uint)_tracked.Length || !_tracked[c]) continue;
+            if ((uint)c >= (uint)_tracked.Length) continue;
+            if (!_tracked[c])
+            {
+                if (_context[c] && context is not null && d.Score >= _lowScore && !(_masks.Length > 0 && InAnyMask(d.Box.CenterX / width, d.Box.Bottom / height))) context.Add(d);
+                continue;
+            }
             var strong = d.Score >= _minScore[c];
-            if ((!strong && (weak is null || d.Score < _lowScore)) || d.Box.Area < _minArea[c]) continue;
+            if ((!strong && (weak is null || d.Score < _lowScore)) || d.Box.Area < _minArea[c] || MathF.Max(d.Box.W, d.Box.H) < _minSize[c]) continue;
             if (_masks.Length > 0 && InAnyMask(d.Box.CenterX / width, d.Box.Bottom / height)) continue;
             (strong ? into : weak!).Add(d);
         }

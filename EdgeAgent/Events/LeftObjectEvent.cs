@@ -10,7 +10,7 @@ namespace EdgeAgent.Events;
 /// <remarks>
 /// Wire fields: <c>object</c> (alarm id per camera), <c>label</c> (a detector label, or <c>object</c> when only the
 /// static-foreground detector saw it), <c>box</c>, <c>since</c> (seconds stationary), <c>source</c>
-/// (<c>detector</c>, <c>static</c> or <c>both</c>), <c>owners</c> (person track ids, when known), <c>zone</c> (when
+/// (<c>detector</c>, <c>static</c> or <c>both</c>), <c>owners</c> (person track ids, when known), <c>owner_left</c> (Unix ms, when the owner left), <c>zone</c> (when
 /// zones are configured), and on end <c>reason</c> and, for <c>reclaimed</c>, <c>by</c> (<c>owner</c> or <c>other</c>).
 /// </remarks>
 public sealed record LeftObjectEvent : AgentEvent
@@ -42,6 +42,9 @@ public sealed record LeftObjectEvent : AgentEvent
     /// <summary>Person track ids taken for its owner(s); empty when nobody was seen with it.</summary>
     public IReadOnlyList<long> Owners { get; init; } = [];
 
+    /// <summary>When the last sign of a person at the object ended (the owner left); null when nobody was seen at it.</summary>
+    public DateTimeOffset? OwnerLeft { get; init; }
+
     /// <summary>Left-object zone it stands in, or "".</summary>
     public string Zone { get; init; } = "";
 
@@ -69,6 +72,7 @@ public sealed record LeftObjectEvent : AgentEvent
             for (var i = 0; i < Owners.Count; i++) writer.WriteNumberValue(Owners[i]);
             writer.WriteEndArray();
         }
+        if (OwnerLeft is { } left) writer.WriteNumber("owner_left", left.ToUnixTimeMilliseconds());
         if (Zone.Length > 0) writer.WriteString("zone", Zone);
         if (Reason.Length > 0) writer.WriteString("reason", Reason);
         if (By.Length > 0) writer.WriteString("by", By);

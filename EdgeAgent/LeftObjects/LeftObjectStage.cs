@@ -1,6 +1,8 @@
 using System.Runtime.InteropServices;
 using EdgeAgent.Configuration;
+using EdgeAgent.Detection;
 using EdgeAgent.Events;
+using EdgeAgent.Motion;
 using EdgeAgent.Pipeline;
 using EdgeAgent.Tracking;
 using Microsoft.Extensions.Logging;
@@ -17,6 +19,8 @@ public sealed partial class LeftObjectStage : IFrameStage
     private readonly LeftObjectTracker _tracker;
     private readonly List<StaticBlob> _blobs = new(16);
     private readonly List<Track> _none = [];
+    private readonly PresenceCues _cues = new();
+    private readonly HashSet<string> _vetoing;
     private readonly ILogger _logger;
     private EventOrigin _last;
     private double _lastTime = double.NaN;
@@ -26,10 +30,11 @@ public sealed partial class LeftObjectStage : IFrameStage
     {
         ArgumentNullException.ThrowIfNull(options);
         _tracker = new LeftObjectTracker(options);
+        _vetoing = new HashSet<string>(options.Vetoing, StringComparer.Ordinal);
         if (options.Static.Enabled)
         {
             // The slow background must hold an object longer than an alarm may last, or it would fade before "absorbed".
-            _static = new StaticForegroundDetector(options.Static, _tracker.Zones, options.MaxAge * 2);
+            _static = new StaticForegroundDetector(options.Static, _tracker.Zones, options.MaxAge * 2, _tracker.Exclusions);
         }
         _logger = logger;
     }
@@ -39,6 +44,9 @@ public sealed partial class LeftObjectStage : IFrameStage
 
     /// <summary>The static-foreground detector, or null when disabled.</summary>
     public StaticForegroundDetector? Detector => _static;
+
+    /// <summary>The tracker deciding which blobs and bag tracks are left objects.</summary>
+    public LeftObjectTracker Tracker => _tracker;
 
     /// <summary>The blobs of the last frame.</summary>
     public IReadOnlyList<StaticBlob> Blobs => _blobs;
@@ -64,11 +72,33 @@ public sealed partial class LeftObjectStage : IFrameStage
             _static.Process(frame.Image, time, _blobs);
         }
         var tracks = analysis.Get<TrackSet>()?.Active ?? _none;
-        _tracker.Update(time, tracks, CollectionsMarshal.AsSpan(_blobs), _last, analysis.Events);
+        CollectCues(analysis);
+        _tracker.Update(time, tracks, CollectionsMarshal.AsSpan(_blobs), _last, analysis.Events, _cues);
         for (var i = 0; i < _tracker.ToAbsorb.Count; i++) _static?.Absorb(_tracker.ToAbsorb[i]);
         for (var i = 0; i < analysis.Events.Count; i++)
         {
             if (analysis.Events[i] is LeftObjectEvent { Phase: "start" } e) LogLeftObject(_logger, analysis.CameraId, e.ObjectId, e.Label, e.Since);
+        }
+    }
+
+    /// <summary>Every person and vetoing detection of the frame, at any score the detector kept, and the moving areas.</summary>
+    private void CollectCues(FrameAnalysis analysis)
+    {
+        _cues.Clear();
+        _cues.Motion = analysis.Get<MotionResult>()?.Regions;
+        if (analysis.Get<DetectionResult>() is not { Ran: true } detections) return;
+        _cues.DetectorRan = true;
+        Add(detections.Items);
+        Add(detections.Weak);
+        Add(detections.Context);
+    }
+
+    private void Add(List<Detection.Detection> detections)
+    {
+        foreach (var d in detections)
+        {
+            if (d.Label == "person") _cues.People.Add(d.Box);
+            if (_vetoing.Contains(d.Label)) _cues.Vetoing.Add(d.Box);
         }
     }
 

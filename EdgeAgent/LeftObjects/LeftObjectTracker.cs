@@ -7,10 +7,14 @@ namespace EdgeAgent.LeftObjects;
 
 /// <summary>
 /// Decides which still objects are left behind and runs their alarms. Candidates come from bag tracks and static
-/// blobs (merged when they overlap); each gets owners from <see cref="PersonHistory"/> when first noticed. An alarm
-/// starts once the object has stood still for T and all its owners are gone (track ended, or away longer than the
-/// grace); it ends when the object is gone (<c>removed</c>, or <c>reclaimed</c> when someone was at it), when an owner
-/// comes back to it, or when it has stood so long it is scenery (<c>absorbed</c>). Works on stream time only.
+/// blobs (merged when they overlap); each gets owners from <see cref="PersonHistory"/> when first noticed. A blob is
+/// no candidate while it lies under (the widened box of) a recent detection of a vetoing label at any score above the
+/// tracker's floor, when it is too big for an object beside the people seen at that distance, or when its bottom is
+/// above every foot seen. The owner is gone only when every cue has said so for the grace: no person detection (weak
+/// ones too) and no person track near the object, no motion where someone standing at it would be, no person-sized
+/// still foreground touching it. The alarm starts T after that moment (or after the object arrived, if later) and
+/// carries it; it ends when the object is gone (<c>removed</c>, or <c>reclaimed</c> when someone was at it), when an
+/// owner comes back to it, or when it has stood so long it is scenery (<c>absorbed</c>). Works on stream time only.
 /// </summary>
 public sealed class LeftObjectTracker
 {
@@ -18,6 +22,25 @@ public sealed class LeftObjectTracker
 
     /// <summary>Share of a blob or candidate a person or vehicle box must cover to stand for it (or hide it).</summary>
     private const float CoverShare = 0.3f;
+
+    /// <summary>
+    /// Seconds of detector runs after which a vetoing detection no longer vetoes the blobs under it. Only frames the
+    /// detector ran on count: when it skips (nothing moves, nothing tracked) nothing can have left either, so a person
+    /// who stood still until their track was dropped keeps vetoing the blob they make.
+    /// </summary>
+    private const double VetoMemory = 3;
+
+    private const int MaxVetoMemory = 64;
+
+    /// <summary>A blob at least this share of a person's height at its row is a person (standing still), not an object.</summary>
+    private const float PersonShare = 0.6f;
+
+    /// <summary>
+    /// Share of <c>owner_distance</c> within which a person is at the object, not passing it: someone standing with a
+    /// bag is within half a height of it; a passer-by a height away (less in the image, as depth is foreshortened)
+    /// must not restart the owner's absence (ABODA video4's owner walks past at 0.7 of his height in the image).
+    /// </summary>
+    private const double AtShare = 1.0 / 3;
 
     private readonly LeftObjectOptions _options;
     private readonly HashSet<string> _labels;
@@ -28,7 +51,10 @@ public sealed class LeftObjectTracker
     private readonly List<Candidate> _candidates = new(16);
     private readonly List<Observation> _observations = new(32);
     private readonly List<BoxF> _toAbsorb = new(4);
+    private readonly List<(BoxF Box, double Age)> _vetoMemory = new(MaxVetoMemory);
+    private readonly NormalizedPolygon[] _exclude;
     private long _nextId = 1;
+    private double _lastTime = double.NaN;
 
     /// <summary>Creates the tracker from the camera's left-object options.</summary>
     public LeftObjectTracker(LeftObjectOptions options)
@@ -44,7 +70,11 @@ public sealed class LeftObjectTracker
             _zones[i] = new NormalizedPolygon(options.Zones[i].Polygon);
             _zoneAfter[i] = (options.Zones[i].After ?? options.After).TotalSeconds;
         }
+        _exclude = [.. options.Exclude.Select(p => new NormalizedPolygon(p))];
     }
+
+    /// <summary>The exclusion polygons, for the static detector's mask.</summary>
+    public IReadOnlyList<NormalizedPolygon> Exclusions => _exclude;
 
     /// <summary>Boxes (frame pixels) whose content became scenery on the last update: the static detector should absorb them.</summary>
     public IReadOnlyList<BoxF> ToAbsorb => _toAbsorb;
@@ -52,22 +82,36 @@ public sealed class LeftObjectTracker
     /// <summary>Candidates being watched (alarmed or not).</summary>
     public int CandidateCount => _candidates.Count;
 
+    /// <summary>Adds the boxes of the candidates being watched to <paramref name="into"/> (diagnostics and tests).</summary>
+    public void CandidateBoxes(List<BoxF> into)
+    {
+        ArgumentNullException.ThrowIfNull(into);
+        foreach (var c in _candidates) into.Add(c.Box);
+    }
+
     /// <summary>The zone polygons, for the static detector's mask.</summary>
     public IReadOnlyList<NormalizedPolygon> Zones => _zones;
 
-    /// <summary>Updates every candidate with the current tracks and static blobs and appends alarm events.</summary>
-    public void Update(double time, List<Track> tracks, ReadOnlySpan<StaticBlob> blobs, in EventOrigin origin, List<AgentEvent> events)
+    /// <summary>Updates every candidate with the current tracks, static blobs and the frame's other cues, and appends alarm events.</summary>
+    public void Update(double time, List<Track> tracks, ReadOnlySpan<StaticBlob> blobs, in EventOrigin origin, List<AgentEvent> events, PresenceCues? cues = null)
     {
         ArgumentNullException.ThrowIfNull(tracks);
         ArgumentNullException.ThrowIfNull(events);
         _toAbsorb.Clear();
+        var dt = double.IsNaN(_lastTime) || time < _lastTime ? 0 : time - _lastTime;
+        _lastTime = time;
         for (var i = 0; i < tracks.Count; i++)
         {
             var t = tracks[i];
             if (t.Label == "person" && t.State == TrackState.Confirmed) _history.Add(time, t);
         }
+        if (cues is { DetectorRan: true })
+        {
+            foreach (var p in cues.People) _history.Add(time, 0, p);
+        }
+        RememberVetoes(cues, dt);
 
-        CollectObservations(tracks, blobs);
+        CollectObservations(tracks, blobs, origin);
         foreach (var c in _candidates) c.SeenNow = false;
         Match(time, origin);
         for (var i = _candidates.Count - 1; i >= 0; i--)
@@ -91,6 +135,7 @@ public sealed class LeftObjectTracker
                 Restart(c, time);
             }
             UpdateOwners(c, tracks, time);
+            if (OwnerPresent(c, tracks, blobs, cues)) c.PresentAt = time;
             Raise(c, time, origin, events);
         }
     }
@@ -105,9 +150,94 @@ public sealed class LeftObjectTracker
         }
         _candidates.Clear();
         _history.Clear();
+        _vetoMemory.Clear();
+        _lastTime = double.NaN;
     }
 
-    private void CollectObservations(List<Track> tracks, ReadOnlySpan<StaticBlob> blobs)
+    /// <summary>Refreshes the boxes of vetoing detections and ages those not seen again on frames the detector ran.</summary>
+    private void RememberVetoes(PresenceCues? cues, double dt)
+    {
+        if (cues is not { DetectorRan: true }) return;
+        for (var i = _vetoMemory.Count - 1; i >= 0; i--)
+        {
+            var (box, age) = _vetoMemory[i];
+            if (age + dt > VetoMemory) _vetoMemory.RemoveAt(i);
+            else _vetoMemory[i] = (box, age + dt);
+        }
+        foreach (var d in cues.Vetoing)
+        {
+            var box = Widen(d);
+            var slot = -1;
+            for (var i = 0; i < _vetoMemory.Count && slot < 0; i++) if (_vetoMemory[i].Box.IoU(box) >= 0.5f) slot = i;
+            if (slot >= 0) _vetoMemory[slot] = (box, 0);
+            else if (_vetoMemory.Count < MaxVetoMemory) _vetoMemory.Add((box, 0));
+        }
+    }
+
+    /// <summary>A detection's box widened to what it stands on and casts: feet, shadow, the bag it holds.</summary>
+    private static BoxF Widen(in BoxF d) => new(d.X - (0.15f * d.W), d.Y - (0.05f * d.H), 1.3f * d.W, 1.15f * d.H);
+
+    private bool UnderVetoing(in BoxF blob)
+    {
+        foreach (var (box, _) in _vetoMemory) if (Covered(blob, box) >= 0.5f) return true;
+        return false;
+    }
+
+    /// <summary>Height of a person whose feet are at <paramref name="row"/>, from the people seen; or an estimate from the object when nobody was.</summary>
+    private float PersonHeightAt(float row, in BoxF fallback) =>
+        _history.TryPerspective(row, out var h, out _) ? h : 3 * Math.Max(fallback.H, fallback.W);
+
+    /// <summary>False for a static blob that cannot be an object on the floor: person-sized or larger, or above every foot seen.</summary>
+    private bool Plausible(in BoxF blob)
+    {
+        if (!_history.TryPerspective(blob.Bottom, out var h, out var topFoot)) return true;
+        if (blob.H > PersonShare * h || blob.W > 1.5f * h) return false;
+        // A height above the farthest feet seen: still floor perhaps, if nobody walked that far yet; higher is wall.
+        return blob.Bottom >= topFoot - PersonHeightAt(topFoot, blob);
+    }
+
+    /// <summary>True when any cue puts a person at the candidate now (a detector frame that did not run keeps the last detector answer).</summary>
+    private bool OwnerPresent(Candidate c, List<Track> tracks, ReadOnlySpan<StaticBlob> blobs, PresenceCues? cues)
+    {
+        var (fx, fy) = Foot(c.Box);
+        var near = Widen(c.Box);
+        if (cues is { DetectorRan: true })
+        {
+            c.DetectedNear = false;
+            foreach (var p in cues.People)
+            {
+                var d = MathF.Sqrt(((p.CenterX - fx) * (p.CenterX - fx)) + ((p.Bottom - fy) * (p.Bottom - fy))) / Math.Max(1f, p.H);
+                if (d > AtShare * _options.OwnerDistance && Covered(c.Box, p) < CoverShare) continue;
+                c.DetectedNear = true;
+                break;
+            }
+        }
+        if (c.DetectedNear) return true;
+        for (var i = 0; i < tracks.Count; i++)
+        {
+            var t = tracks[i];
+            if (t.Label == "person" && t.State != TrackState.Removed && PersonHistory.Distance(t, fx, fy) <= AtShare * _options.OwnerDistance) return true;
+        }
+        var h = PersonHeightAt(c.Box.Bottom, c.Box);
+        if (cues?.Motion is { } motion)
+        {
+            // Someone moving where a person at the object would stand: a body's height above it, a quarter to each side.
+            var at = new BoxF(c.Box.X - (0.25f * h), c.Box.Bottom - h, c.Box.W + (0.5f * h), 1.1f * h);
+            foreach (var m in motion)
+            {
+                if (Covered(m, at) < 0.5f || m.Bottom < c.Box.Y || Covered(m, c.Box) > 0.8f) continue;
+                return true;
+            }
+        }
+        foreach (var b in blobs)
+        {
+            if (b.Box.IoU(c.Box) >= 0.5f || b.Box.IoU(near) <= 0) continue;
+            if (b.Box.H >= PersonShare * h) return true;
+        }
+        return false;
+    }
+
+    private void CollectObservations(List<Track> tracks, ReadOnlySpan<StaticBlob> blobs, in EventOrigin origin)
     {
         _observations.Clear();
         for (var i = 0; i < tracks.Count; i++)
@@ -133,6 +263,8 @@ public sealed class LeftObjectTracker
                 var t = tracks[i];
                 vetoed = _vetoing.Contains(t.Label) && Covered(b.Box, t.Box) >= CoverShare;
             }
+            // Under a train or a person the tracker never confirmed, or no object by size and place: seen, never new.
+            vetoed = vetoed || UnderVetoing(b.Box) || !Plausible(b.Box) || Excluded(b.Box, origin);
             _observations.Add(new Observation(b.Box, 0, "object", FromTrack: false, FromStatic: true, b.Age, vetoed, b.Ghost));
         }
     }
@@ -175,7 +307,7 @@ public sealed class LeftObjectTracker
                 continue;
             }
             var zone = ZoneOf(o.Box, origin);
-            if (zone < -1) continue;
+            if (zone < -1 || Excluded(o.Box, origin)) continue;
             var c2 = new Candidate { Id = _nextId++, Zone = zone, Box = o.Box, Label = o.Label, TrackId = o.TrackId };
             c2.Anchor = (o.Box.CenterX, o.Box.CenterY);
             // A blob shows only after the fast background took the object in and its evidence built up; date it back.
@@ -187,6 +319,8 @@ public sealed class LeftObjectTracker
             var (fx, fy) = Foot(o.Box);
             c2.OwnerCount = _history.Closest(fx, fy, c2.Since - _options.OwnerHistory.TotalSeconds, time, _options.OwnerDistance, c2.Owners);
             for (var k = 0; k < MaxOwners; k++) c2.OwnerAway[k] = double.NaN;
+            // Noticed seconds after it arrived: whoever stood at it in between may have left already.
+            c2.PresentAt = _history.LastNear(fx, fy, c2.Since - _options.OwnerHistory.TotalSeconds, time, AtShare * _options.OwnerDistance);
             _candidates.Add(c2);
         }
     }
@@ -255,16 +389,6 @@ public sealed class LeftObjectTracker
         else if (double.IsNaN(c.OwnerNear)) c.OwnerNear = time;
     }
 
-    private bool OwnerGone(Candidate c, double time)
-    {
-        for (var k = 0; k < c.OwnerCount; k++)
-        {
-            var away = c.OwnerAway[k];
-            if (double.IsNaN(away) || time - away < _options.OwnerGrace.TotalSeconds) return false;
-        }
-        return true;
-    }
-
     private void Raise(Candidate c, double time, in EventOrigin origin, List<AgentEvent> events)
     {
         if (c.Absorbed) return;
@@ -280,7 +404,10 @@ public sealed class LeftObjectTracker
         var after = c.Zone >= 0 ? _zoneAfter[c.Zone] : _options.After.TotalSeconds;
         if (!c.Alarmed)
         {
-            if (still < after || !OwnerGone(c, time)) return;
+            // T counts from the moment the owner left (the last cue of anyone at it), or from its arrival if later.
+            var left = double.IsNaN(c.PresentAt) ? c.Since : Math.Max(c.Since, c.PresentAt);
+            var gone = double.IsNaN(c.PresentAt) || time - c.PresentAt >= _options.OwnerGrace.TotalSeconds;
+            if (time - left < after || !gone) return;
             c.Alarmed = true;
             c.LastReport = time;
             events.Add(Event(c, "start", "", "", time, origin));
@@ -332,6 +459,7 @@ public sealed class LeftObjectTracker
             FrameWidth = origin.Width,
             FrameHeight = origin.Height,
             Since = Math.Max(0, time - c.Since),
+            OwnerLeft = double.IsNaN(c.PresentAt) ? null : origin.CaptureTime.AddSeconds(c.PresentAt - time),
             Source = c.FromTrack && c.FromStatic ? "both" : c.FromTrack ? "detector" : "static",
             Owners = owners,
             Zone = c.Zone >= 0 ? _options.Zones[c.Zone].Name : "",
@@ -367,6 +495,13 @@ public sealed class LeftObjectTracker
             if (_zones[i].Contains(x / Math.Max(1, origin.Width), y / Math.Max(1, origin.Height))) return i;
         }
         return -2;
+    }
+
+    private bool Excluded(in BoxF box, in EventOrigin origin)
+    {
+        var (x, y) = Foot(box);
+        foreach (var e in _exclude) if (e.Contains(x / Math.Max(1, origin.Width), y / Math.Max(1, origin.Height))) return true;
+        return false;
     }
 
     private static (float X, float Y) Foot(in BoxF b) => (b.CenterX, b.Bottom);
@@ -405,5 +540,7 @@ public sealed class LeftObjectTracker
         public readonly double[] OwnerAway = new double[MaxOwners];
         public int OwnerCount;
         public double OwnerNear = double.NaN;
+        public double PresentAt = double.NaN;
+        public bool DetectedNear;
     }
 }

@@ -1,3 +1,4 @@
+using EdgeAgent.Imaging;
 using EdgeAgent.Tracking;
 
 namespace EdgeAgent.LeftObjects;
@@ -20,10 +21,62 @@ public sealed class PersonHistory
     public void Add(double time, Track person)
     {
         ArgumentNullException.ThrowIfNull(person);
-        var (x, y) = person.Foot;
-        _ring[_next] = new Sighting(time, person.Id, x, y, Math.Max(1f, person.Box.H));
+        Add(time, person.Id, person.Box);
+    }
+
+    /// <summary>Remembers a person seen at <paramref name="time"/> in <paramref name="box"/>; track 0 for a detection no track took.</summary>
+    public void Add(double time, long track, BoxF box)
+    {
+        _ring[_next] = new Sighting(time, track, box.CenterX, box.Bottom, Math.Max(1f, box.H), box.H >= 1.5f * box.W);
         _next = (_next + 1) % _ring.Length;
         if (_count < _ring.Length) _count++;
+    }
+
+    /// <summary>
+    /// The latest time between the two times at which anyone (a track or a bare detection) stood within
+    /// <paramref name="reach"/> of their heights of (x, y), or NaN.
+    /// </summary>
+    public double LastNear(float x, float y, double from, double to, double reach)
+    {
+        for (var k = 0; k < _count; k++)
+        {
+            ref readonly var s = ref _ring[(_next - 1 - k + _ring.Length) % _ring.Length];
+            if (s.Time > to) continue;
+            if (s.Time < from) break;
+            if (Distance(s, x, y) <= reach) return s.Time;
+        }
+        return double.NaN;
+    }
+
+    /// <summary>
+    /// The height people have whose feet are at row <paramref name="footY"/>, from a least-squares line through every
+    /// sighting held (perspective: people are smaller farther up the frame), and the highest row feet were seen at.
+    /// Only upright boxes count (one sitting, cut by the frame or mistaken is no measure of height). False with fewer
+    /// than 20 such sightings.
+    /// </summary>
+    public bool TryPerspective(float footY, out float height, out float topFoot)
+    {
+        height = 0;
+        topFoot = float.MaxValue;
+        double n = 0, sy = 0, sh = 0, syy = 0, syh = 0;
+        for (var k = 0; k < _count; k++)
+        {
+            ref readonly var s = ref _ring[k];
+            if (!s.Upright) continue;
+            n++;
+            sy += s.Y;
+            sh += s.Height;
+            syy += (double)s.Y * s.Y;
+            syh += (double)s.Y * s.Height;
+            if (s.Y < topFoot) topFoot = s.Y;
+        }
+        if (n < 20) return false;
+        var varY = (syy / n) - ((sy / n) * (sy / n));
+        var meanH = sh / n;
+        // Without spread in rows (everyone at one distance) the mean height is the best guess.
+        var slope = varY > 100 ? ((syh / n) - ((sy / n) * meanH)) / varY : 0;
+        height = (float)Math.Max(meanH * 0.25, meanH + (slope * (footY - (sy / n))));
+        return true;
     }
 
     /// <summary>Forgets everything (a new stream).</summary>
@@ -47,6 +100,7 @@ public sealed class PersonHistory
             ref readonly var s = ref _ring[(_next - 1 - k + _ring.Length) % _ring.Length];
             if (s.Time > to) continue;
             if (s.Time < from) break;
+            if (s.Track == 0) continue;
             var d = Distance(s, x, y);
             if (d > reach) continue;
             var at = IndexOf(owners[..found], s.Track);
@@ -105,5 +159,6 @@ public sealed class PersonHistory
         return -1;
     }
 
-    private readonly record struct Sighting(double Time, long Track, float X, float Y, float Height);
+    /// <summary>One person seen; <paramref name="Upright"/> when the box is a standing person's, the only ones that tell heights.</summary>
+    private readonly record struct Sighting(double Time, long Track, float X, float Y, float Height, bool Upright);
 }

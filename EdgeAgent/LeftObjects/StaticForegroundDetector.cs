@@ -37,6 +37,7 @@ public sealed class StaticForegroundDetector
 
     private readonly StaticForegroundOptions _options;
     private readonly NormalizedPolygon[] _zones;
+    private readonly NormalizedPolygon[] _exclude;
     private readonly double _leakTime;
 
     private int _frameWidth;
@@ -71,12 +72,14 @@ public sealed class StaticForegroundDetector
     /// <param name="options">Thresholds, time constants and blob filters.</param>
     /// <param name="zones">Areas where blobs count; empty means everywhere.</param>
     /// <param name="leakTime">Time constant with which the slow background takes in what it does not see (longer than the alarm's maximum age).</param>
-    public StaticForegroundDetector(StaticForegroundOptions options, IReadOnlyList<NormalizedPolygon> zones, TimeSpan leakTime)
+    /// <param name="exclude">Areas left out even inside a zone.</param>
+    public StaticForegroundDetector(StaticForegroundOptions options, IReadOnlyList<NormalizedPolygon> zones, TimeSpan leakTime, IReadOnlyList<NormalizedPolygon>? exclude = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(zones);
         _options = options;
         _zones = [.. zones];
+        _exclude = exclude is null ? [] : [.. exclude];
         _leakTime = Math.Max(leakTime.TotalSeconds, options.SlowTime.TotalSeconds);
     }
 
@@ -197,6 +200,7 @@ public sealed class StaticForegroundDetector
         _zoneMask = new byte[n];
         if (_zones.Length == 0) Array.Fill(_zoneMask, (byte)1);
         foreach (var z in _zones) z.Rasterize(_zoneMask, _width, _height, 1);
+        foreach (var e in _exclude) e.Rasterize(_zoneMask, _width, _height, 0);
         _inZone = 0;
         foreach (var b in _zoneMask) _inZone += b;
         _lastTime = double.NaN;
