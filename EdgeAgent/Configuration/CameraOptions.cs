@@ -162,7 +162,7 @@ public sealed record DetectOptions
         .Whole("height", o => o.Height, (o, v) => o with { Height = v }, 64, 2160, "Height the stream is scaled to for analysis.")
         .Number("fps", o => o.Fps, (o, v) => o with { Fps = v }, 0.1, 60, "Frames per second decoded for analysis.")
         .Flag("tiles", o => o.Tiles, (o, v) => o with { Tiles = v }, "Also detect on overlapping square tiles at native aspect (one model run each), merged with the whole-frame pass.")
-        .Whole("interval", o => o.Interval, (o, v) => o with { Interval = v }, 0, 30, "Most frames per detector run while every track moves as predicted (the tracker predicts between); 1 every frame, 0 picks it from the fps (one run per 0.6 s at least).")
+        .Whole("interval", o => o.Interval, (o, v) => o with { Interval = v }, 0, 30, "Most frames per detector run while every track moves as predicted (the tracker predicts between); 1 every frame, 0 picks it from the fps (one run per 0.6 s at least; every frame on cameras with left objects).")
         .Check(static (m, o) =>
         {
             if (o.Width % 2 != 0) m.Error("width", $"{o.Width} must be even (video scalers work on 2x2 chroma blocks)");

@@ -62,7 +62,10 @@ public sealed class DetectionStage : IFrameStage
         _masks = objects.Masks.Select(m => m.ToArray()).ToArray();
         // Copying the heatmap costs a pass over the model output: only for cameras with a heatmap crowd zone.
         if (detector.HasPersonHeatmap && camera.Zones.Any(z => z.Crowd?.Method == CrowdMethods.Heatmap)) _heatmap = new PersonHeatmap();
-        _interval = new DetectionInterval(camera.Detect.Interval, camera.Detect.Fps);
+        // Left-object owners are judged from every frame's low-score person evidence (a still owner scores 0.3 and has no
+        // motion to wake the detector): with the automatic interval, ABODA video4's owner was seen leaving 6 s late.
+        var interval = camera.Detect.Interval == 0 && camera.Analytics.HasFlag(AnalysisKinds.Left) ? 1 : camera.Detect.Interval;
+        _interval = new DetectionInterval(interval, camera.Detect.Fps);
     }
 
     /// <inheritdoc />
