@@ -175,7 +175,7 @@ public sealed class HealthCollectorTests
 
         Assert.That(r.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[]
         {
-            "v", "ts", "dev", "site", "ver", "uptime_s", "sys_uptime_s", "load", "cpu_s", "cpu_pct", "cpu_temp_c", "rss_mb",
+            "v", "ts", "dev", "site", "ver", "agent", "uptime_s", "sys_uptime_s", "load", "cpu_s", "cpu_pct", "cpu_temp_c", "rss_mb",
             "gc_heap_mb", "disk_free_mb", "disk_free_pct", "cameras", "models", "outbox", "broker", "enclosure", "conditions",
         }));
         Assert.Multiple(() =>
