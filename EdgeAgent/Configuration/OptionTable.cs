@@ -37,7 +37,7 @@ internal sealed class OptionTable<T>
         foreach (var e in _entries)
         {
             properties[e.Key] = e.Schema(defaults);
-            if (e.Required) required.Add(e.Key);
+            if (e.Required) required.Add((JsonNode)e.Key);
         }
         var schema = new JsonObject { ["type"] = "object", ["description"] = _doc, ["additionalProperties"] = false, ["properties"] = properties };
         if (required.Count > 0) schema["required"] = required;
