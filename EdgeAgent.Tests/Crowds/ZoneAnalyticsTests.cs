@@ -2,6 +2,8 @@ using System.Buffers;
 using System.Text.Json;
 using EdgeAgent.Configuration;
 using EdgeAgent.Crowds;
+using EdgeAgent.Detection;
+using DetectedObject = EdgeAgent.Detection.Detection;
 using EdgeAgent.Events;
 using EdgeAgent.Imaging;
 using EdgeAgent.Tracking;
@@ -158,6 +160,93 @@ public class ZoneAnalyticsTests
         Assert.That(r.GetProperty("lines").GetProperty("south_gate").GetProperty("p")[1].GetInt32(), Is.EqualTo(1022));
     }
 
+    [Test]
+    public void Update_HalfHiddenPersonDetectedOnlyWeakly_CountedThenNotTwiceOnceTracked()
+    {
+        var scene = new Scene(new CameraOptions { Zones = [Hall] });
+        var a = Person(1, 100, 500);
+        var hidden = Person(2, 300, 500);
+        var weak = Weak(hidden.Box, 0.28f);
+        for (var i = 0; i < 10; i++) scene.Frame([a], weak);
+        Assert.That(scene.Analytics.People(0), Is.EqualTo(2f), "the half-hidden person the tracker has no track for");
+
+        // The tracker forms a track from him: while tentative it is not counted, so the detection still is.
+        hidden.State = TrackState.Tentative;
+        for (var i = 0; i < 10; i++) scene.Frame([a, hidden], weak);
+        Assert.That(scene.Analytics.People(0), Is.EqualTo(2f), "a tentative track does not count him, his detection does");
+
+        hidden.State = TrackState.Confirmed;
+        for (var i = 0; i < 10; i++) scene.Frame([a, hidden], weak);
+        Assert.That(scene.Analytics.People(0), Is.EqualTo(2f), "his confirmed track covers the detection: not counted twice");
+    }
+
+    [Test]
+    public void Update_WeakDetectionOnAStrongOne_SamePersonNotCountedAgain()
+    {
+        var scene = new Scene(new CameraOptions { Zones = [Hall] });
+        var a = Person(1, 100, 500);
+        var detections = Weak(new BoxF(285, 405, 40, 100), 0.27f);
+        detections.Items.Add(new DetectedObject(0, "person", 0.6f, new BoxF(280, 400, 40, 100)));
+        for (var i = 0; i < 10; i++) scene.Frame([a], detections);
+        Assert.That(scene.Analytics.People(0), Is.EqualTo(1f), "the weak box is a second response to the strong one, whose tentative track is not counted yet");
+    }
+
+    [Test]
+    public void Update_DetectorSkipsFrames_WeakPeopleKeptFromItsLastRun()
+    {
+        var scene = new Scene(new CameraOptions { Zones = [Hall] });
+        var a = Person(1, 100, 500);
+        var weak = Weak(new BoxF(280, 400, 40, 100), 0.3f);
+        var skipped = new DetectionResult { Ran = false };
+        var seen = new List<float>();
+        for (var i = 0; i < 30; i++)
+        {
+            scene.Frame([a], i % 3 == 0 ? weak : skipped);
+            seen.Add(scene.Analytics.People(0));
+        }
+        Assert.That(seen, Is.All.EqualTo(2f));
+    }
+
+    [Test]
+    public void Update_WeakOutsideZoneBelowFloorOrAnotherLabel_NotCounted()
+    {
+        var scene = new Scene(new CameraOptions { Zones = [Hall] });
+        var detections = Weak(new BoxF(780, 400, 40, 100), 0.3f); // feet at x 0.8: outside the hall
+        detections.Weak.Add(new DetectedObject(0, "person", 0.22f, new BoxF(280, 400, 40, 100))); // below 0.25
+        detections.Weak.Add(new DetectedObject(26, "handbag", 0.3f, new BoxF(100, 400, 40, 40)));
+        for (var i = 0; i < 10; i++) scene.Frame([], detections);
+        Assert.That(scene.Analytics.People(0), Is.EqualTo(0f));
+    }
+
+    [Test]
+    public void Update_WeakPeopleOne_CountsTracksOnly()
+    {
+        var camera = new CameraOptions { Zones = [Hall], Counts = new CountsOptions { WeakPeople = 1 } };
+        var scene = new Scene(camera);
+        for (var i = 0; i < 10; i++) scene.Frame([Person(1, 100, 500)], Weak(new BoxF(280, 400, 40, 100), 0.31f));
+        Assert.That(scene.Analytics.People(0), Is.EqualTo(1f));
+    }
+
+    [Test]
+    public void Update_CrowdZoneByTracks_WeakPeopleRaiseTheAlarm()
+    {
+        var crowded = Hall with { Crowd = new CrowdOptions { Method = CrowdMethods.Tracks, Threshold = 3, Lower = 2, MinDuration = TimeSpan.FromSeconds(1) } };
+        var scene = new Scene(new CameraOptions { Zones = [crowded] });
+        var tracks = new List<Track> { Person(1, 100, 500), Person(2, 200, 500) };
+        var weak = Weak(new BoxF(280, 400, 40, 100), 0.29f);
+        weak.Weak.Add(new DetectedObject(0, "person", 0.26f, new BoxF(380, 600, 40, 100)));
+        for (var i = 0; i < 20; i++) scene.Frame(tracks, weak);
+        Assert.That(scene.Analytics.People(0), Is.EqualTo(4f));
+        Assert.That(scene.Events.OfType<CrowdEvent>().Select(e => e.Phase), Does.Contain("start"));
+    }
+
+    private static DetectionResult Weak(BoxF box, float score)
+    {
+        var d = new DetectionResult { Ran = true };
+        d.Weak.Add(new DetectedObject(0, "person", score, box));
+        return d;
+    }
+
     private static Track Person(long id, float footX, float footY) =>
         new() { Id = id, Label = "person", State = TrackState.Confirmed, Matched = true, WasConfirmed = true, Box = new BoxF(footX - 20, footY - 100, 40, 100) };
 
@@ -179,7 +268,7 @@ public class ZoneAnalyticsTests
 
         public List<AgentEvent> Events { get; } = [];
 
-        public void Frame(IReadOnlyList<Track> tracks)
+        public void Frame(IReadOnlyList<Track> tracks, DetectionResult? detections = null)
         {
             var time = _index * Step;
             foreach (var t in tracks) t.Matched = t.State != TrackState.Lost;
@@ -201,7 +290,7 @@ public class ZoneAnalyticsTests
                     Count = c.Count,
                 });
             }
-            Analytics.Update(tracks, time, origin, null, null, _frame);
+            Analytics.Update(tracks, time, origin, null, null, _frame, detections);
             Events.AddRange(_frame);
             _index++;
         }

@@ -53,7 +53,7 @@ public sealed partial class CrowdStage : IFrameStage
         // Stream time went back (a looped file, a restarted source): close the old stream's alarms and interval first.
         if (time < _lastTime - 0.5) _analytics.Flush(analysis.Events);
         _lastTime = time;
-        _analytics.Update(tracks.Active, time, EventOrigin.Of(analysis), analysis.Get<MotionResult>(), analysis.Get<PersonHeatmap>(), analysis.Events);
+        _analytics.Update(tracks.Active, time, EventOrigin.Of(analysis), analysis.Get<MotionResult>(), analysis.Get<PersonHeatmap>(), analysis.Events, analysis.Get<DetectionResult>());
     }
 
     /// <inheritdoc />

@@ -17,6 +17,9 @@ public sealed class ZoneAnalytics
     /// <summary>Heatmap cells below this are the background's noise floor, not part of a person.</summary>
     private const float HeatFloor = 0.05f;
 
+    /// <summary>A weak detection overlapping a counted track or a strong detection this much is the same person again.</summary>
+    private const float SamePerson = 0.3f;
+
     private readonly Zone[] _zones;
     private readonly string[] _lineNames;
     private readonly bool[] _linePeople;
@@ -24,6 +27,7 @@ public sealed class ZoneAnalytics
     private readonly string[] _people;
     private readonly string[] _vehicles;
     private readonly CountsAccumulator? _counts;
+    private readonly float _weakFloor;
     private EventOrigin _last;
     private double _lastTime;
     private bool _seen;
@@ -34,6 +38,7 @@ public sealed class ZoneAnalytics
         ArgumentNullException.ThrowIfNull(camera);
         _people = [.. camera.Counts.People];
         _vehicles = [.. camera.Counts.Vehicles];
+        _weakFloor = (float)camera.Counts.WeakPeople;
         _zones = new Zone[camera.Zones.Count];
         var zoneNames = new string[_zones.Length];
         var zonePeople = new bool[_zones.Length];
@@ -71,11 +76,12 @@ public sealed class ZoneAnalytics
     public DensityCalibration Calibration(int zone) => _zones[zone].Calibration;
 
     /// <summary>
-    /// Updates the analytics with the frame's live tracks (their zones already set by the zone monitor) and the
-    /// optional dense-crowd signals; reads the frame's line crossings from <paramref name="events"/> and appends
-    /// crowd and counts events to it.
+    /// Updates the analytics with the frame's live tracks (their zones already set by the zone monitor), the people
+    /// the detector saw but no counted track covers (<paramref name="detections"/>; kept from its last run on frames
+    /// it skipped) and the optional dense-crowd signals; reads the frame's line crossings from
+    /// <paramref name="events"/> and appends crowd and counts events to it.
     /// </summary>
-    public void Update(IReadOnlyList<Track> tracks, double time, in EventOrigin origin, MotionResult? motion, PersonHeatmap? heatmap, List<AgentEvent> events)
+    public void Update(IReadOnlyList<Track> tracks, double time, in EventOrigin origin, MotionResult? motion, PersonHeatmap? heatmap, List<AgentEvent> events, DetectionResult? detections = null)
     {
         ArgumentNullException.ThrowIfNull(tracks);
         ArgumentNullException.ThrowIfNull(events);
@@ -87,10 +93,11 @@ public sealed class ZoneAnalytics
         if (_counts is not null) CountCrossings(events, raised);
 
         for (var z = 0; z < _zones.Length; z++) _zones[z].BeginFrame();
+        if (detections is { Ran: true } && _zones.Length > 0) CountUntracked(detections, tracks, origin.Width, origin.Height);
         for (var t = 0; t < tracks.Count; t++)
         {
             var track = tracks[t];
-            if (track.State is TrackState.Removed or TrackState.Tentative || track.ZoneStatus is not { } status) continue;
+            if (!Counted(track) || track.ZoneStatus is not { } status) continue;
             var person = Contains(_people, track.Label);
             var vehicle = Contains(_vehicles, track.Label);
             var moving = track.Matched && IsMoving(track);
@@ -112,6 +119,8 @@ public sealed class ZoneAnalytics
         for (var z = 0; z < _zones.Length; z++)
         {
             var zone = _zones[z];
+            zone.People += zone.Untracked;
+            zone.Crowded += zone.UntrackedCrowd;
             var vehicles = zone.VehicleWindow.Add(time, zone.Vehicles);
             float people;
             if (zone.Crowd is { } crowd)
@@ -141,6 +150,8 @@ public sealed class ZoneAnalytics
             zone.PeopleWindow.Clear();
             zone.VehicleWindow.Clear();
             zone.CrowdWindow.Clear();
+            zone.Untracked = 0;
+            zone.UntrackedCrowd = 0;
         }
         if (_counts?.Flush(_last) is { } partial) events.Add(partial);
         _seen = false;
@@ -190,6 +201,47 @@ public sealed class ZoneAnalytics
             Peak = phase == CrowdPhase.Start ? null : alarm.Peak,
             Duration = phase == CrowdPhase.Start ? null : Math.Max(0, time - alarm.StartedAt),
         };
+    }
+
+    private static bool Counted(Track track) => track.State is not (TrackState.Removed or TrackState.Tentative);
+
+    /// <summary>
+    /// Tallies per zone the people of this detector run that no counted track covers. A tentative track does not
+    /// cover: it is not counted yet, and the weak detection is often the very person it is forming from.
+    /// </summary>
+    private void CountUntracked(DetectionResult detections, IReadOnlyList<Track> tracks, int width, int height)
+    {
+        foreach (var zone in _zones)
+        {
+            zone.Untracked = 0;
+            zone.UntrackedCrowd = 0;
+        }
+        if (width <= 0 || height <= 0) return;
+        foreach (var d in detections.Weak)
+        {
+            if (d.Score < _weakFloor || !Contains(_people, d.Label) || Covered(d.Box, tracks, detections.Items)) continue;
+            var fx = d.Box.CenterX / width;
+            var fy = d.Box.Bottom / height;
+            foreach (var zone in _zones)
+            {
+                if (!zone.Counts(d.Label) || !zone.Contains(fx, fy)) continue;
+                zone.Untracked++;
+                if (zone.Crowd is { } crowd && Contains(crowd.Labels, d.Label)) zone.UntrackedCrowd++;
+            }
+        }
+    }
+
+    private static bool Covered(in BoxF box, IReadOnlyList<Track> tracks, List<Detection.Detection> strong)
+    {
+        for (var t = 0; t < tracks.Count; t++)
+        {
+            if (Counted(tracks[t]) && tracks[t].Box.IoU(box) >= SamePerson) return true;
+        }
+        foreach (var s in strong)
+        {
+            if (s.Box.IoU(box) >= SamePerson) return true;
+        }
+        return false;
     }
 
     private void CountCrossings(List<AgentEvent> events, int count)
@@ -242,9 +294,12 @@ public sealed class ZoneAnalytics
         private int[] _motionCells = [];
         private (int W, int H) _motionKey;
 
+        private readonly IReadOnlyList<string> _labels;
+
         public Zone(ZoneOptions options, TimeSpan window)
         {
             Name = options.Name;
+            _labels = options.Labels;
             Crowd = options.Crowd;
             _polygon = new NormalizedPolygon(options.Polygon);
             PeopleWindow = new OccupancyWindow(window);
@@ -270,6 +325,16 @@ public sealed class ZoneAnalytics
         public int Crowded;
         public int CrowdedMatched;
         public int CrowdedMoving;
+
+        // People of the detector's last run inside the zone that no counted track covers; kept over frames it skipped.
+        public int Untracked;
+        public int UntrackedCrowd;
+
+        /// <summary>True when the zone counts <paramref name="label"/> (no labels: every one).</summary>
+        public bool Counts(string label) => _labels.Count == 0 || ZoneAnalytics.Contains(_labels, label);
+
+        /// <summary>True when the normalised point is inside the zone.</summary>
+        public bool Contains(float x, float y) => _polygon.Contains(x, y);
 
         public void BeginFrame()
         {
