@@ -80,7 +80,7 @@ public sealed record CountsOptions
     public TimeSpan Window { get; init; } = TimeSpan.FromSeconds(1.5);
 
     // 0.25: on coco128 (256 photos, 609 people) a photo's person count misses by 0.93 on average from tracks' threshold
-    // alone (0.85 too few), by 0.63 with these (0.25 too few); lower floors add as many false people as they find.
+    // alone (0.85 too few), by 0.62 with these (0.25 too few); lower floors add as many false people as they find.
     public double WeakPeople { get; init; } = 0.25;
 
     /// <summary>The <c>counts:</c> keys, each declared once; the defaults are the initialisers above.</summary>

@@ -23,7 +23,9 @@ public static class EvaluationRuns
         ArgumentNullException.ThrowIfNull(detector);
         ArgumentNullException.ThrowIfNull(samples);
         ArgumentNullException.ThrowIfNull(camera);
-        var evaluation = new ObjectEvaluation(label => DetectionStage.MinScore(camera.Objects, label));
+        // The agent hands zone occupancy only the weak detections the tracker gets, from tracking.low_score up.
+        var weakFloor = (float)Math.Max(camera.Counts.WeakPeople, camera.Tracking.LowScore);
+        var evaluation = new ObjectEvaluation(label => DetectionStage.MinScore(camera.Objects, label), weakFloor);
         var passes = new FrameDetection(detector, camera.Detect);
         var found = new List<Detection.Detection>(128);
         foreach (var s in samples)

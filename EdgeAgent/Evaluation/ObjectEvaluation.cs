@@ -32,12 +32,26 @@ public readonly record struct ClassScore(int Labelled, int Found, int False, dou
     public double Precision => Found + False == 0 ? double.NaN : (double)Found / (Found + False);
 }
 
+/// <summary>
+/// How far a label's count per image is from the labelled count: from the detections at its threshold, and with the
+/// weaker ones from <paramref name="WeakFloor"/> up that overlap none of those (as zone occupancy counts people).
+/// </summary>
+/// <param name="Mae">Mean absolute difference per image at the threshold.</param>
+/// <param name="Bias">Mean signed difference (negative: too few) at the threshold.</param>
+/// <param name="MaeWeak">Mean absolute difference with the weak detections added.</param>
+/// <param name="BiasWeak">Mean signed difference with the weak detections added.</param>
+/// <param name="WeakFloor">Lowest score of a weak detection counted.</param>
+public readonly record struct CountError(double Mae, double Bias, double MaeWeak, double BiasWeak, float WeakFloor);
+
 /// <summary>The outcome of <see cref="ObjectEvaluation"/>: per class, per class and size, and false detections per image.</summary>
 public sealed record ObjectEvaluationResult(int Images, IReadOnlyDictionary<string, ClassScore> Classes, IReadOnlyDictionary<string, IReadOnlyDictionary<ObjectSize, ClassScore>> BySize, IReadOnlyDictionary<string, float> Thresholds)
 {
     /// <summary>Per label, the lowest threshold that keeps its false detections per image within the budget asked for, with the recall there (empty unless asked).</summary>
     public IReadOnlyDictionary<string, (float Threshold, double Recall, double FalsePerImage)> Suggested { get; init; } =
         new Dictionary<string, (float, double, double)>();
+
+    /// <summary>Per label, the error of its count per image (empty unless a weak floor was given).</summary>
+    public IReadOnlyDictionary<string, CountError> Counts { get; init; } = new Dictionary<string, CountError>();
 
     /// <summary>False detections per image of <paramref name="label"/> (all labels when null).</summary>
     public double FalsePerImage(string? label = null) =>
@@ -61,6 +75,10 @@ public sealed record ObjectEvaluationResult(int Images, IReadOnlyDictionary<stri
         }
         foreach (var label in sizeLabels)
         {
+            if (Counts.TryGetValue(label, out var c))
+            {
+                sb.AppendLine(ci, $"{label} count per image off by {c.Mae:0.00} ({c.Bias:+0.00;-0.00}) at the threshold, {c.MaeWeak:0.00} ({c.BiasWeak:+0.00;-0.00}) with untracked ones from {c.WeakFloor:0.00}");
+            }
             if (!BySize.TryGetValue(label, out var sizes)) continue;
             foreach (var (size, s) in sizes)
             {
@@ -88,6 +106,16 @@ public sealed record ObjectEvaluationResult(int Images, IReadOnlyDictionary<stri
                 w.WriteNumber("threshold", Math.Round(suggested.Threshold, 3));
                 Number(w, "recall", suggested.Recall);
                 w.WriteNumber("false_per_image", Math.Round(suggested.FalsePerImage, 3));
+                w.WriteEndObject();
+            }
+            if (Counts.TryGetValue(label, out var c))
+            {
+                w.WriteStartObject("count");
+                w.WriteNumber("mae", Math.Round(c.Mae, 4));
+                w.WriteNumber("bias", Math.Round(c.Bias, 4));
+                w.WriteNumber("mae_weak", Math.Round(c.MaeWeak, 4));
+                w.WriteNumber("bias_weak", Math.Round(c.BiasWeak, 4));
+                w.WriteNumber("weak_floor", Math.Round(c.WeakFloor, 3));
                 w.WriteEndObject();
             }
             if (BySize.TryGetValue(label, out var sizes))
@@ -138,10 +166,19 @@ public sealed class ObjectEvaluation
     private readonly Dictionary<(string Label, ObjectSize? Size), int> _labelled = [];
     private readonly List<(BoxF Box, ObjectSize Size)> _gt = new(64);
     private readonly List<bool> _taken = new(64);
+    private readonly Dictionary<string, (double Abs, double Signed, double AbsWeak, double SignedWeak)> _counts = new(StringComparer.Ordinal);
+    private readonly float _weakFloor;
     private int _images;
 
-    /// <summary>Creates an evaluation whose recall and precision use <paramref name="threshold"/> per label.</summary>
-    public ObjectEvaluation(Func<string, float> threshold) => _threshold = threshold ?? throw new ArgumentNullException(nameof(threshold));
+    /// <summary>
+    /// Creates an evaluation whose recall and precision use <paramref name="threshold"/> per label; with
+    /// <paramref name="weakFloor"/>, it also scores each label's count per image (see <see cref="CountError"/>).
+    /// </summary>
+    public ObjectEvaluation(Func<string, float> threshold, float weakFloor = float.NaN)
+    {
+        _threshold = threshold ?? throw new ArgumentNullException(nameof(threshold));
+        _weakFloor = weakFloor;
+    }
 
     /// <summary>The size class of a box of <paramref name="area"/> square pixels.</summary>
     public static ObjectSize SizeOf(float area) => area < 32 * 32 ? ObjectSize.Small : area < 96 * 96 ? ObjectSize.Medium : ObjectSize.Large;
@@ -165,6 +202,7 @@ public sealed class ObjectEvaluation
                 Count(label, null);
                 Count(label, size);
             }
+            if (!float.IsNaN(_weakFloor)) TallyCount(label, _gt.Count, found);
             if (!_detections.TryGetValue(label, out var list)) _detections[label] = list = [];
             foreach (var d in found.Where(d => d.Label == label).OrderByDescending(d => d.Score))
             {
@@ -191,6 +229,29 @@ public sealed class ObjectEvaluation
                 }
             }
         }
+    }
+
+    private void TallyCount(string label, int truth, IReadOnlyList<Detection.Detection> found)
+    {
+        var threshold = _threshold(label);
+        int strong = 0, weak = 0;
+        foreach (var d in found)
+        {
+            if (d.Label == label && d.Score >= threshold) strong++;
+        }
+        foreach (var d in found)
+        {
+            if (d.Label != label || d.Score >= threshold || d.Score < _weakFloor) continue;
+            var covered = false;
+            foreach (var o in found)
+            {
+                // 0.3: the overlap zone analytics takes for the same person seen twice.
+                if (o.Label == label && o.Score >= threshold && o.Box.IoU(d.Box) >= 0.3f) covered = true;
+            }
+            if (!covered) weak++;
+        }
+        var c = _counts.GetValueOrDefault(label);
+        _counts[label] = (c.Abs + Math.Abs(strong - truth), c.Signed + strong - truth, c.AbsWeak + Math.Abs(strong + weak - truth), c.SignedWeak + strong + weak - truth);
     }
 
     /// <summary>
@@ -223,7 +284,12 @@ public sealed class ObjectEvaluation
                 suggested[label] = Suggest(_detections.GetValueOrDefault(label) ?? [], score.Labelled, budget * _images, floor);
             }
         }
-        return new ObjectEvaluationResult(_images, classes, bySize, thresholds) { Suggested = suggested };
+        var counts = new Dictionary<string, CountError>(StringComparer.Ordinal);
+        foreach (var (label, c) in _counts)
+        {
+            counts[label] = new CountError(c.Abs / _images, c.Signed / _images, c.AbsWeak / _images, c.SignedWeak / _images, _weakFloor);
+        }
+        return new ObjectEvaluationResult(_images, classes, bySize, thresholds) { Suggested = suggested, Counts = counts };
     }
 
     private (float, double, double) Suggest(List<(float Score, bool Hit, ObjectSize? Size)> all, int labelled, double falseBudget, float floor)
