@@ -200,6 +200,79 @@ public class StaticForegroundDetectorTests
         Assert.That(GC.GetAllocatedBytesForCurrentThread() - before, Is.Zero);
     }
 
+    /// <summary>A copy of frame 0 with every channel of <paramref name="box"/> scaled by <paramref name="factor"/>: a shadow or a light patch.</summary>
+    private byte[] Scaled(BoxF box, float factor)
+    {
+        var pixels = (byte[])_frames[0].Clone();
+        for (var y = (int)box.Y; y < (int)box.Bottom; y++)
+        {
+            for (var x = (int)box.X; x < (int)box.Right; x++)
+            {
+                var p = ((y * W) + x) * 3;
+                for (var c = 0; c < 3; c++) pixels[p + c] = (byte)Math.Clamp(MathF.Round(pixels[p + c] * factor), 0, 255);
+            }
+        }
+        return pixels;
+    }
+
+    [TestCase(0.6f, TestName = "Process_ShadowFallsAndStays_NoBlob")]
+    [TestCase(0.8f, TestName = "Process_LightShadowFallsAndStays_NoBlob")]
+    [TestCase(1.4f, TestName = "Process_PatchOfLightStays_NoBlob")]
+    public void Process_SceneUnderShadowOrLight_NoBlob(float factor)
+    {
+        var detector = Create();
+        var blobs = new List<StaticBlob>();
+        var box = new BoxF(420, 205, 60, 40);
+        var t = Feed(detector, _frames[0], 0, 5, blobs);
+        var lit = Scaled(box, factor);
+        var light = 0;
+        for (var end = t + 15; t < end; t += Step)
+        {
+            detector.Process(new RgbImage(lit, W, H), t, blobs);
+            light = Math.Max(light, detector.LightCount);
+            Assert.That(blobs, Is.Empty, $"at {t:0.0} s: {string.Join(" ", blobs)}");
+        }
+        Assert.That(light, Is.EqualTo(1), "the area did turn static: rejected as light, not missed");
+    }
+
+    [Test]
+    public void Process_ShadowWithRejectLightOff_ReportedAsBefore()
+    {
+        var detector = Create(new StaticForegroundOptions { RejectLight = false });
+        var blobs = new List<StaticBlob>();
+        var box = new BoxF(420, 205, 60, 40);
+        var t = Feed(detector, _frames[0], 0, 5, blobs);
+        Feed(detector, Scaled(box, 0.6f), t, 15, blobs);
+        Assert.That(blobs, Has.Count.EqualTo(1));
+        Assert.That(blobs[0].Box.IoU(box), Is.GreaterThan(0.6));
+    }
+
+    [Test]
+    public void Process_ColouredObjectAsBrightAsAShadow_StillFound()
+    {
+        // Brightness in the shadow's range, but its own colour and no texture of the floor: an object.
+        var detector = Create();
+        var blobs = new List<StaticBlob>();
+        var box = new BoxF(420, 205, 60, 40);
+        var t = Feed(detector, _frames[0], 0, 5, blobs);
+        var bag = (byte[])_frames[0].Clone();
+        for (var y = (int)box.Y; y < (int)box.Bottom; y++)
+        {
+            for (var x = (int)box.X; x < (int)box.Right; x++)
+            {
+                var p = ((y * W) + x) * 3;
+                var grey = (bag[p] + bag[p + 1] + bag[p + 2]) / 3;
+                bag[p] = (byte)Math.Min(255, grey * 0.9);
+                bag[p + 1] = (byte)(grey * 0.4);
+                bag[p + 2] = (byte)(grey * 0.3);
+            }
+        }
+        Feed(detector, bag, t, 15, blobs);
+        Assert.That(blobs, Has.Count.EqualTo(1));
+        Assert.That(blobs[0].Box.IoU(box), Is.GreaterThan(0.6));
+        Assert.That(detector.LightCount, Is.Zero);
+    }
+
     [Test]
     public void Process_DatasetBackgroundThenFrame_FindsEachMaskedObject()
     {

@@ -96,6 +96,8 @@ public sealed record StaticForegroundOptions
 
     public double SceneChange { get; init; } = 0.3;
 
+    public bool RejectLight { get; init; } = true;
+
     /// <summary>The <c>left_objects.static:</c> keys.</summary>
     internal static readonly OptionTable<StaticForegroundOptions> Table = new OptionTable<StaticForegroundOptions>("The dual-background static-foreground detector's settings.")
         .Flag("enabled", o => o.Enabled, (o, v) => o with { Enabled = v }, "False uses only the detector's bag tracks.")
@@ -109,6 +111,7 @@ public sealed record StaticForegroundOptions
         .Number("max_aspect", o => o.MaxAspect, (o, v) => o with { MaxAspect = v }, 1, 100, "Largest height/width or width/height ratio of a blob's box (a standing person is about 3).")
         .Number("min_fill", o => o.MinFill, (o, v) => o with { MinFill = v }, 0, 1, "Smallest fraction of its box a blob fills (thin lines and shadows' outlines fill little).")
         .Number("scene_change", o => o.SceneChange, (o, v) => o with { SceneChange = v }, 0.01, 1, "A frame where more than this fraction is static foreground is a scene change: the slow background resets.")
+        .Flag("reject_light", o => o.RejectLight, (o, v) => o with { RejectLight = v }, "Blobs that are the scene under a shadow or a patch of light (its colour kept, its brightness scaled evenly) are not objects.")
         .Check(static (m, o) =>
         {
             if (o.MaxArea <= o.MinArea) m.Error("max_area", "must be larger than min_area");

@@ -35,6 +35,26 @@ public sealed class StaticForegroundDetector
     /// </summary>
     private const float TrustAfter = 1.5f;
 
+    /// <summary>
+    /// Seconds between updates of the colour background. Colour only judges blobs (is it light or shadow?), so the
+    /// scene's colour is sampled once a second rather than on every frame the grey backgrounds need.
+    /// </summary>
+    private const double ColourEvery = 1.0;
+
+    // A shadow darkens the floor it falls on to 40-92 % and a patch of light brightens it to 108-250 %, keeping its
+    // colour and, cell by cell, its texture scaled by one factor; a bag brings its own colour and texture. Below 40 %
+    // (a dark bag on a lit floor) no shadow of the daytime scenes we know is that deep.
+    private const float ShadowMin = 0.4f;
+    private const float ShadowMax = 0.92f;
+    private const float LightMin = 1.08f;
+    private const float LightMax = 2.5f;
+
+    /// <summary>Largest change of chromaticity (r and g of r+g+b, summed) a shadow or light patch makes: camera noise and white balance.</summary>
+    private const float MaxChroma = 0.03f;
+
+    /// <summary>Largest spread (coefficient of variation) of the per-cell brightness ratio: one factor over the whole blob.</summary>
+    private const float MaxRatioSpread = 0.15f;
+
     private readonly StaticForegroundOptions _options;
     private readonly NormalizedPolygon[] _zones;
     private readonly NormalizedPolygon[] _exclude;
@@ -58,6 +78,10 @@ public sealed class StaticForegroundDetector
     private byte[] _static = [];
     private byte[] _cleaned = [];
     private ushort[] _boxTemp = [];
+    private float[] _colour = [];
+    private int[] _sampleAt = [];
+    private byte[] _colourStale = [];
+    private double _colourAt = double.NaN;
     private readonly Imaging.ComponentLabeler _labeler = new(MaxComponents);
     private readonly int[] _x0 = new int[MaxComponents];
     private readonly int[] _y0 = new int[MaxComponents];
@@ -67,6 +91,14 @@ public sealed class StaticForegroundDetector
     private readonly float[] _age = new float[MaxComponents];
     private readonly float[] _edgeNow = new float[MaxComponents];
     private readonly float[] _edgeBefore = new float[MaxComponents];
+
+    // Per component: colour now and in the colour background (sums of r, g, b), and the per-cell brightness ratio to
+    // the slow background (sum, sum of squares, cells).
+    private readonly float[] _now = new float[MaxComponents * 3];
+    private readonly float[] _before = new float[MaxComponents * 3];
+    private readonly float[] _ratio = new float[MaxComponents];
+    private readonly float[] _ratio2 = new float[MaxComponents];
+    private readonly int[] _ratioCells = new int[MaxComponents];
 
     /// <summary>Creates a detector for one camera.</summary>
     /// <param name="options">Thresholds, time constants and blob filters.</param>
@@ -95,6 +127,9 @@ public sealed class StaticForegroundDetector
     /// <summary>Blobs of the last frame that are ghosts (see <see cref="StaticBlob.Ghost"/>).</summary>
     public int GhostCount { get; private set; }
 
+    /// <summary>Blobs of the last frame left out as the scene under a shadow or a patch of light.</summary>
+    public int LightCount { get; private set; }
+
     /// <summary>Forgets both backgrounds: the next frame is the empty scene.</summary>
     public void Reset() => _lastTime = double.NaN;
 
@@ -104,6 +139,7 @@ public sealed class StaticForegroundDetector
         ArgumentNullException.ThrowIfNull(blobs);
         blobs.Clear();
         GhostCount = 0;
+        LightCount = 0;
         StaticFraction = 0;
         EnsureSize(image.Width, image.Height);
         _downscaler!.Downscale(image, _grey);
@@ -112,6 +148,7 @@ public sealed class StaticForegroundDetector
         {
             // First frame, or the stream jumped: this frame is the scene now.
             Learn(1f);
+            LearnColour(image, time, 1f);
             _lastTime = time;
             return;
         }
@@ -119,19 +156,21 @@ public sealed class StaticForegroundDetector
         if (dt == 0) return;
 
         var staticCount = Update((float)dt);
+        if (time - _colourAt >= ColourEvery) LearnColour(image, time, 1f - MathF.Exp(-(float)(time - _colourAt) / (float)_options.SlowTime.TotalSeconds));
         if (_inZone == 0) return;
         StaticFraction = (float)staticCount / _inZone;
         if (StaticFraction > _options.SceneChange)
         {
             // Lights switched or the camera moved: the whole scene "stopped", which is no object.
             Learn(1f);
+            LearnColour(image, time, 1f);
             return;
         }
         if (staticCount == 0) return;
 
         BoxCount(_static, _cleaned, 5);
         var count = Components(_cleaned);
-        Describe(count);
+        Describe(count, image);
         var total = (float)(_width * _height);
         var sx = (float)_frameWidth / _width;
         var sy = (float)_frameHeight / _height;
@@ -146,6 +185,11 @@ public sealed class StaticForegroundDetector
             // Touching the frame edge: only part of it is in view (a car driving in), too little to judge.
             if (_x0[i] == 0 || _y0[i] == 0 || _x1[i] == _width - 1 || _y1[i] == _height - 1) continue;
             var ghost = _edgeBefore[i] > 1.5f * _edgeNow[i];
+            if (!ghost && _options.RejectLight && IsLight(i))
+            {
+                LightCount++;
+                continue;
+            }
             GhostCount += ghost ? 1 : 0;
             blobs.Add(new StaticBlob(new BoxF(_x0[i] * sx, _y0[i] * sy, w * sx, h * sy), _count[i], _age[i], ghost));
         }
@@ -175,6 +219,7 @@ public sealed class StaticForegroundDetector
                 _evidence[i] = 0;
                 _trusted[i] = TrustAfter;
                 _sudden[i] = 0;
+                _colourStale[i] = 1;
             }
         }
     }
@@ -197,6 +242,18 @@ public sealed class StaticForegroundDetector
         _static = new byte[n];
         _cleaned = new byte[n];
         _boxTemp = new ushort[n];
+        _colour = new float[3 * n];
+        _sampleAt = new int[n];
+        _colourStale = new byte[n];
+        for (var y = 0; y < _height; y++)
+        {
+            var fy = Math.Min(frameHeight - 1, (int)((y + 0.5) * frameHeight / _height));
+            for (var x = 0; x < _width; x++)
+            {
+                var fx = Math.Min(frameWidth - 1, (int)((x + 0.5) * frameWidth / _width));
+                _sampleAt[(y * _width) + x] = ((fy * frameWidth) + fx) * 3;
+            }
+        }
         _zoneMask = new byte[n];
         if (_zones.Length == 0) Array.Fill(_zoneMask, (byte)1);
         foreach (var z in _zones) z.Rasterize(_zoneMask, _width, _height, 1);
@@ -216,6 +273,48 @@ public sealed class StaticForegroundDetector
             _trusted[i] = 0;
             _sudden[i] = 0;
         }
+    }
+
+    /// <summary>
+    /// Blends the frame's colour (one pixel at each cell's centre) into the colour background where the grey one sees
+    /// its own scene, and copies it where that scene is not yet trusted (the first frames, or after a reset) or was
+    /// just absorbed (the object there is scenery now, its colour too).
+    /// </summary>
+    private void LearnColour(RgbImage image, double time, float rate)
+    {
+        _colourAt = time;
+        var pixels = image.Data;
+        var threshold = (float)_options.Threshold;
+        for (var i = 0; i < _grey.Length; i++)
+        {
+            var copy = rate >= 1f || _trusted[i] < TrustAfter || _colourStale[i] != 0;
+            _colourStale[i] = 0;
+            if (!copy && (_evidence[i] > 0 || MathF.Abs(_grey[i] - _slow[i]) > threshold)) continue;
+            var r = copy ? 1f : rate;
+            var p = _sampleAt[i];
+            var c = 3 * i;
+            _colour[c] += r * (pixels[p] - _colour[c]);
+            _colour[c + 1] += r * (pixels[p + 1] - _colour[c + 1]);
+            _colour[c + 2] += r * (pixels[p + 2] - _colour[c + 2]);
+        }
+    }
+
+    /// <summary>True when a component is the scene under a shadow or a light: one brightness factor, its colour kept.</summary>
+    private bool IsLight(int slot)
+    {
+        var n = _ratioCells[slot];
+        if (n < 4) return false;
+        var mean = _ratio[slot] / n;
+        var spread = MathF.Sqrt(MathF.Max(0, (_ratio2[slot] / n) - (mean * mean))) / mean;
+        if (spread > MaxRatioSpread) return false;
+        var c = 3 * slot;
+        var now = _now[c] + _now[c + 1] + _now[c + 2];
+        var before = _before[c] + _before[c + 1] + _before[c + 2];
+        if (now <= 0 || before <= 0) return false;
+        var k = now / before;
+        if (k is not ((>= ShadowMin and <= ShadowMax) or (>= LightMin and <= LightMax))) return false;
+        var chroma = MathF.Abs((_now[c] / now) - (_before[c] / before)) + MathF.Abs((_now[c + 1] / now) - (_before[c + 1] / before));
+        return chroma <= MaxChroma;
     }
 
     /// <summary>Both backgrounds and the evidence in one pass; marks static cells and returns their count.</summary>
@@ -315,8 +414,14 @@ public sealed class StaticForegroundDetector
     private int Components(byte[] fg) => _labeler.Label(fg, _width, _height);
 
     /// <summary>Box, size, age and outline strength (now and in the slow background) of each component.</summary>
-    private void Describe(int count)
+    private void Describe(int count, RgbImage image)
     {
+        Array.Clear(_now, 0, 3 * count);
+        Array.Clear(_before, 0, 3 * count);
+        Array.Clear(_ratio, 0, count);
+        Array.Clear(_ratio2, 0, count);
+        Array.Clear(_ratioCells, 0, count);
+        var pixels = image.Data;
         for (var s = 0; s < count; s++)
         {
             _x0[s] = int.MaxValue;
@@ -343,6 +448,22 @@ public sealed class StaticForegroundDetector
                 _y1[slot] = y;
                 _count[slot]++;
                 if (_evidence[i] > _age[slot]) _age[slot] = _evidence[i];
+                var p = _sampleAt[i];
+                var c = 3 * slot;
+                _now[c] += pixels[p];
+                _now[c + 1] += pixels[p + 1];
+                _now[c + 2] += pixels[p + 2];
+                _before[c] += _colour[3 * i];
+                _before[c + 1] += _colour[(3 * i) + 1];
+                _before[c + 2] += _colour[(3 * i) + 2];
+                // Texture kept under a shadow: the same factor cell by cell. Near-black cells have no ratio to speak of.
+                if (_slow[i] >= 16)
+                {
+                    var ratio = _grey[i] / _slow[i];
+                    _ratio[slot] += ratio;
+                    _ratio2[slot] += ratio * ratio;
+                    _ratioCells[slot]++;
+                }
                 if (x == 0 || y == 0 || x == w - 1 || y == h - 1) continue;
                 // Contrast across the outline, now and in the slow background, over the same pixel pairs: a real
                 // object brings its outline with it; a ghost's outline is in the old scene only.
