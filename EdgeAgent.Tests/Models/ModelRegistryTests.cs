@@ -107,16 +107,6 @@ public class ModelRegistryTests
         Assert.That(status.Reason, Does.Contain("fetch-models.sh faceres"));
     }
 
-    [Test]
-    public void CreateSessionOptions_Settings_AppliedAsMeasured()
-    {
-        using var o = ModelRegistry.CreateSessionOptions(new ModelRuntimeSettings(2));
-
-        Assert.That(o.IntraOpNumThreads, Is.EqualTo(2));
-        Assert.That(o.InterOpNumThreads, Is.EqualTo(1));
-        Assert.That(o.GraphOptimizationLevel, Is.EqualTo(Microsoft.ML.OnnxRuntime.GraphOptimizationLevel.ORT_ENABLE_ALL));
-    }
-
     /// <summary>A model folder of links to the real files plus an edited manifest copy; one file may be truncated or removed.</summary>
     private ModelRegistry CopyFolder(Func<string, string>? edit = null, string? truncate = null, bool pinTruncated = false, string? remove = null)
     {

@@ -128,8 +128,8 @@ public sealed class PlateReaderTests
     {
         var narrow = new TextQuad(new(0, 0), new(70, 0), new(70, 48), new(0, 48), 1);
         var wide = new TextQuad(new(0, 0), new(200, 0), new(200, 48), new(0, 48), 1);
-        Assert.That(PlateReader.LineWidth(narrow), Is.EqualTo((int)(PlateReader.MinReadAspect * PlateReader.RecHeight)));
-        Assert.That(PlateReader.LineWidth(wide), Is.EqualTo(200));
+        Assert.That(PlateLineRecogniser.LineWidth(narrow), Is.EqualTo((int)(PlateLineRecogniser.MinReadAspect * PlateLineRecogniser.RecHeight)));
+        Assert.That(PlateLineRecogniser.LineWidth(wide), Is.EqualTo(200));
     }
 
     [Test]

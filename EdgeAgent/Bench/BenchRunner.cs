@@ -4,9 +4,7 @@ using System.Threading.Channels;
 using EdgeAgent.Capture;
 using EdgeAgent.Common;
 using EdgeAgent.Configuration;
-using EdgeAgent.Detection;
 using EdgeAgent.Events;
-using EdgeAgent.Hosting;
 using EdgeAgent.Models;
 using EdgeAgent.Outbox;
 using EdgeAgent.Pipeline;
@@ -16,9 +14,10 @@ using Microsoft.Extensions.Logging;
 namespace EdgeAgent.Bench;
 
 /// <summary>
-/// Runs a clip through the real camera pipeline with its events going through the real durable outbox (a fresh state
-/// folder) and the real MQTT publisher to <paramref name="broker"/>, and measures it. The clip is analysed as fast as
-/// possible and losslessly, so CPU seconds per second of video at the detect rate is what is comparable across devices.
+/// Measures a clip run through the real agent that a <see cref="BenchRig"/> sets up (camera pipeline, durable outbox in
+/// a fresh state folder, MQTT publisher to <paramref name="broker"/>): warm-up, per-stage times and allocations, CPU,
+/// memory, event sizes and broker latency. The clip is analysed as fast as possible and losslessly, so CPU seconds per
+/// second of video at the detect rate is what is comparable across devices.
 /// </summary>
 public sealed class BenchRunner(AgentOptions options, ModelRegistry models, ILoggerFactory loggers, Uri broker)
 {
@@ -41,30 +40,10 @@ public sealed class BenchRunner(AgentOptions options, ModelRegistry models, ILog
 
     private async Task<BenchResult> RunInAsync(BenchSettings settings, string stateDir, CancellationToken cancellationToken)
     {
-        var agent = options with
-        {
-            // Its own device id, hence client id and topics: a bench must not take over the session of an agent running
-            // against the same broker, nor publish into that device's topics.
-            Device = options.Device with { StateDir = stateDir, Id = $"{options.Device.Id}-bench{Environment.ProcessId}" },
-            Broker = options.Broker with { Url = broker },
-            Models = options.Models with { IntraOpThreads = settings.IntraOpThreads },
-        };
         var clipSeconds = await ClipSecondsAsync(settings.Clip, cancellationToken);
-        var camera = await SourceAnalyzer.CameraForAsync(settings.Clip, null, settings.Fps, null, cancellationToken);
-        camera = camera with { Id = "bench", Realtime = settings.Realtime, Analytics = settings.Kinds, Motion = camera.Motion with { Enabled = settings.MotionGating },
-            Detect = camera.Detect with { Tiles = settings.Tiles, Interval = settings.Interval }, FaceRest = settings.FaceRest,
-            // A short learning time, so the tamper figure is the per-frame comparison a camera pays for hours, not learning.
-            Tamper = camera.Tamper with { Learn = TimeSpan.FromSeconds(5) } };
-
-        using var outbox = DurableOutbox.Open(agent, TimeProvider.System, loggers.CreateLogger<DurableOutbox>());
         var observer = new AckObserver();
-        var publisherSettings = MqttPublisherSettings.From(agent) with { Observer = observer };
-        using var publisher = new MqttPublisher(publisherSettings, outbox, TimeProvider.System, loggers.CreateLogger<MqttPublisher>());
-        await publisher.StartAsync(cancellationToken);
-        using var factory = new CameraPipelineFactory(TimeProvider.System, loggers, agent, models);
-        var pipeline = factory.Create(camera);
-        var detector = settings.Kinds.HasFlag(AnalysisKinds.Objects) ? factory.Detector() : null;
-        var runners = LoadedRunners();
+        using var rig = await BenchRig.StartAsync(options, models, loggers, broker, settings, stateDir, observer, cancellationToken);
+        var (outbox, publisher, pipeline, detector) = (rig.Outbox, rig.Publisher, rig.Pipeline, rig.Detector);
 
         var measuredFrames = settings.Seconds is { } s ? (long)Math.Ceiling(s * settings.Fps) : long.MaxValue;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -129,7 +108,7 @@ public sealed class BenchRunner(AgentOptions options, ModelRegistry models, ILog
             Add(stages, detector.InferenceTimes.TakeWindow(), "detection.model");
             Add(stages, detector.PostprocessTimes.TakeWindow(), "detection.postprocess");
         }
-        foreach (var r in runners)
+        foreach (var r in rig.Runners)
         {
             if (detector is not null && ReferenceEquals(r, detector.Model.Runner)) continue;
             Add(stages, r.RunTimes.TakeWindow(), "model." + r.Model.Id);
@@ -180,24 +159,6 @@ public sealed class BenchRunner(AgentOptions options, ModelRegistry models, ILog
         var text = await process.StandardOutput.ReadToEndAsync(cancellationToken);
         await process.WaitForExitAsync(cancellationToken);
         return double.TryParse(text.Trim(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 0;
-    }
-
-    private List<ModelRunner> LoadedRunners()
-    {
-        var list = new List<ModelRunner>();
-        foreach (var status in models.Statuses)
-        {
-            if (status.State != ModelState.Loaded || !models.TryGet(status.Id, out var model)) continue;
-            try
-            {
-                list.Add(model.Runner);
-            }
-            catch (ModelException)
-            {
-                // A model with a dynamic input makes its own runners; its time shows in its stage.
-            }
-        }
-        return list;
     }
 
     private static void Add(List<StageTiming> stages, LatencyStats stats, string? name = null)

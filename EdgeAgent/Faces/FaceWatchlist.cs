@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using EdgeAgent.Audit;
 using EdgeAgent.Watchlist;
-using LiteDB;
 
 namespace EdgeAgent.Faces;
 
@@ -17,7 +16,11 @@ namespace EdgeAgent.Faces;
 /// <param name="Threshold">Per-entry cosine threshold, or null for the list's.</param>
 /// <param name="CreatedBy">Who added it.</param>
 /// <param name="CreatedAt">When it was added (UTC).</param>
-public sealed record FaceEntry(string Id, string Name, string Category, string Model, IReadOnlyList<float[]> Descriptors, float? Threshold, string CreatedBy, DateTimeOffset CreatedAt);
+public sealed record FaceEntry(string Id, string Name, string Category, string Model, IReadOnlyList<float[]> Descriptors, float? Threshold, string CreatedBy, DateTimeOffset CreatedAt) : IWatchlistRecord
+{
+    /// <summary>Faces are listed by the operator's id: two entries may hold one person (another photo set).</summary>
+    string IWatchlistRecord.Key => Id;
+}
 
 /// <summary>The best watchlist identity for one descriptor.</summary>
 /// <param name="Entry">Best entry.</param>
@@ -45,12 +48,10 @@ public sealed class FaceWatchlist : IDisposable
     /// <summary>Default margin over the second-best identity.</summary>
     public const float DefaultMargin = 0.05f;
 
-    private readonly LiteDatabase _db;
+    private readonly WatchlistStore<FaceEntry> _store;
     private readonly WatchlistKey _key;
     private readonly AuditLog? _audit;
     private readonly TimeProvider _time;
-    // Replaced whole by Reload (the reloader thread) while cameras read it: readers take the reference once.
-    private volatile FaceEntry[] _entries = [];
 
     /// <summary>Opens the list in the database at <paramref name="dbPath"/>.</summary>
     public FaceWatchlist(string dbPath, WatchlistKey key, float threshold, float margin = DefaultMargin, AuditLog? audit = null, TimeProvider? time = null)
@@ -61,8 +62,7 @@ public sealed class FaceWatchlist : IDisposable
         _time = time ?? TimeProvider.System;
         Threshold = threshold;
         Margin = margin;
-        _db = WatchlistDatabase.Open(dbPath, key);
-        Reload();
+        _store = new WatchlistStore<FaceEntry>(dbPath, key, new FaceDocuments());
     }
 
     /// <summary>Cosine threshold for entries without their own.</summary>
@@ -72,19 +72,13 @@ public sealed class FaceWatchlist : IDisposable
     public float Margin { get; }
 
     /// <summary>Entries in the list.</summary>
-    public int Count => _entries.Length;
+    public int Count => _store.Snapshot.Count;
 
     /// <summary>Re-reads the entries (the CLI may have changed the list while the agent runs).</summary>
-    public void Reload()
-    {
-        var list = new List<FaceEntry>();
-        foreach (var doc in _db.GetCollection(Collection).FindAll()) list.Add(FromDocument(doc));
-        list.Sort(static (a, b) => a.CreatedAt.CompareTo(b.CreatedAt));
-        _entries = [.. list];
-    }
+    public void Reload() => _store.Reload();
 
     /// <summary>The entries, oldest first.</summary>
-    public IReadOnlyList<FaceEntry> List() => _entries;
+    public IReadOnlyList<FaceEntry> List() => _store.Snapshot.Entries;
 
     /// <summary>An entry in the shape <c>watchlist list</c> prints for every kind: a keyed fingerprint of the descriptors stands for the hash.</summary>
     public WatchlistEntry Summary(FaceEntry e)
@@ -98,11 +92,8 @@ public sealed class FaceWatchlist : IDisposable
     {
         var entry = new FaceEntry(id, name, category, model, descriptors, threshold, createdBy, _time.GetUtcNow());
         Check(entry, null);
-        Reload();
-        if (Array.Exists(_entries, e => e.Id == id)) throw new InvalidOperationException($"watchlist id '{id}' is already used; remove it first or choose another id");
-        _db.GetCollection(Collection).Insert(ToDocument(entry));
-        _db.Checkpoint();
-        Reload();
+        _store.Add(entry, out var added);
+        if (!added) throw new InvalidOperationException($"watchlist id '{id}' is already used; remove it first or choose another id");
         _audit?.Append("watchlist.add", createdBy, [new("kind", Kind), new("entry", id), new("category", category), new("descriptors", descriptors.Count.ToString(CultureInfo.InvariantCulture)), new("fingerprint", Fingerprint(entry))]);
         return entry;
     }
@@ -112,9 +103,7 @@ public sealed class FaceWatchlist : IDisposable
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(removedBy);
-        if (WatchlistDatabase.Delete(_db, Collection, id) is not { } doc) return false;
-        var entry = FromDocument(doc);
-        Reload();
+        if (_store.Remove(id) is not { } entry) return false;
         _audit?.Append("watchlist.remove", removedBy, [new("kind", Kind), new("entry", id), new("fingerprint", Fingerprint(entry))]);
         return true;
     }
@@ -127,8 +116,10 @@ public sealed class FaceWatchlist : IDisposable
     {
         FaceEntry? best = null;
         float bestSim = float.NegativeInfinity, second = float.NegativeInfinity;
-        foreach (var e in _entries)
+        var entries = _store.Snapshot.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
+            var e = entries[i];
             if (!string.Equals(e.Model, model, StringComparison.Ordinal)) continue;
             var sim = float.NegativeInfinity;
             foreach (var d in e.Descriptors)
@@ -172,13 +163,14 @@ public sealed class FaceWatchlist : IDisposable
     public void Export(Stream output, string exportedBy)
     {
         ArgumentNullException.ThrowIfNull(output);
+        var entries = _store.Snapshot.Entries;
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
         using (var w = new Utf8JsonWriter(buffer))
         {
             w.WriteStartObject();
             w.WriteString("format", ExportFormat);
             w.WriteStartArray("entries");
-            foreach (var e in _entries)
+            foreach (var e in entries)
             {
                 w.WriteStartObject();
                 w.WriteString("id", e.Id);
@@ -200,7 +192,7 @@ public sealed class FaceWatchlist : IDisposable
         var payload = Encoding.UTF8.GetString(buffer.WrittenSpan);
         var text = payload + "\nhmac-sha256 " + _key.Hash("face-export", payload) + "\n";
         output.Write(Encoding.UTF8.GetBytes(text));
-        _audit?.Append("watchlist.export", exportedBy, [new("kind", Kind), new("entries", _entries.Length.ToString(CultureInfo.InvariantCulture))]);
+        _audit?.Append("watchlist.export", exportedBy, [new("kind", Kind), new("entries", entries.Count.ToString(CultureInfo.InvariantCulture))]);
     }
 
     /// <summary>
@@ -225,23 +217,7 @@ public sealed class FaceWatchlist : IDisposable
         {
             throw new InvalidDataException($"{name}: the signature does not match: the file was altered or exported under another fleet key; nothing imported");
         }
-        var entries = ParseEntries(payload, name, model, dimension);
-        Reload();
-        var added = 0;
-        var skipped = 0;
-        Write(collection =>
-        {
-            foreach (var e in entries)
-            {
-                if (Array.Exists(_entries, x => x.Id == e.Id))
-                {
-                    skipped++;
-                    continue;
-                }
-                collection.Insert(ToDocument(e));
-                added++;
-            }
-        });
+        var (added, skipped) = _store.AddMissing(ParseEntries(payload, name, model, dimension));
         _audit?.Append("watchlist.import", importedBy, [new("kind", Kind), new("file", Path.GetFileName(name)), new("added", added.ToString(CultureInfo.InvariantCulture)), new("skipped", skipped.ToString(CultureInfo.InvariantCulture))]);
         return (added, skipped);
     }
@@ -298,59 +274,21 @@ public sealed class FaceWatchlist : IDisposable
     {
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentException.ThrowIfNullOrEmpty(owner);
-        Reload();
-        var current = new Dictionary<string, FaceEntry>(StringComparer.Ordinal);
-        foreach (var e in _entries) current[e.Id] = e;
-        var wanted = new HashSet<string>(StringComparer.Ordinal);
-        var changes = new List<(string Action, FaceEntry Entry)>();
-        var skipped = 0;
         var now = _time.GetUtcNow();
-        Write(collection =>
+        var owned = new List<FaceEntry>(entries.Count);
+        foreach (var e in entries) owned.Add(e with { CreatedBy = owner, CreatedAt = now });
+        var changes = _store.Replace(owned, owner, (existing, wanted) =>
+            Fingerprint(existing) != Fingerprint(wanted) || existing.Name != wanted.Name || existing.Category != wanted.Category || existing.Threshold != wanted.Threshold);
+        foreach (var change in changes.Changes)
         {
-            foreach (var e in entries)
-            {
-                wanted.Add(e.Id);
-                var owned = e with { CreatedBy = owner, CreatedAt = now };
-                if (!current.TryGetValue(e.Id, out var existing))
-                {
-                    collection.Insert(ToDocument(owned));
-                    changes.Add(("watchlist.add", owned));
-                }
-                else if (existing.CreatedBy != owner)
-                {
-                    skipped++;
-                }
-                else if (Fingerprint(existing) != Fingerprint(owned) || existing.Name != e.Name || existing.Category != e.Category || existing.Threshold != e.Threshold)
-                {
-                    collection.Update(ToDocument(owned));
-                    changes.Add(("watchlist.replace", owned));
-                }
-            }
-            foreach (var e in _entries)
-            {
-                if (e.CreatedBy == owner && !wanted.Contains(e.Id))
-                {
-                    collection.Delete(e.Id);
-                    changes.Add(("watchlist.remove", e));
-                }
-            }
-        });
-        foreach (var (action, e) in changes)
-        {
-            _audit?.Append(action, owner, [new("kind", Kind), new("entry", e.Id), new("category", e.Category), new("fingerprint", Fingerprint(e))]);
+            var e = change.Entry;
+            _audit?.Append(change.AuditAction, owner, [new("kind", Kind), new("entry", e.Id), new("category", e.Category), new("fingerprint", Fingerprint(e))]);
         }
-        return (changes.Count(c => c.Action == "watchlist.add"), changes.Count(c => c.Action == "watchlist.replace"), changes.Count(c => c.Action == "watchlist.remove"), skipped);
+        return (changes.Added, changes.Replaced, changes.Removed, changes.Skipped);
     }
 
     /// <inheritdoc />
-    public void Dispose() => _db.Dispose();
-
-    /// <summary>Runs <paramref name="write"/> in one transaction (all of it or none), then makes it durable and re-reads the list.</summary>
-    private void Write(Action<ILiteCollection<BsonDocument>> write)
-    {
-        WatchlistDatabase.Write(_db, Collection, write);
-        Reload();
-    }
+    public void Dispose() => _store.Dispose();
 
     /// <summary>Checks an id's characters, a name, and descriptors (finite, unit length, one size); <paramref name="where"/> prefixes messages.</summary>
     private static void Check(FaceEntry e, string? where)
@@ -377,35 +315,5 @@ public sealed class FaceWatchlist : IDisposable
         var sb = new StringBuilder();
         foreach (var d in e.Descriptors) sb.Append(Convert.ToBase64String(System.Runtime.InteropServices.MemoryMarshal.AsBytes(d.AsSpan())));
         return _key.Hash(Kind, sb.ToString())[..12];
-    }
-
-    private static BsonDocument ToDocument(FaceEntry e)
-    {
-        var descriptors = new BsonArray();
-        foreach (var d in e.Descriptors) descriptors.Add(new BsonValue(System.Runtime.InteropServices.MemoryMarshal.AsBytes(d.AsSpan()).ToArray()));
-        var doc = new BsonDocument
-        {
-            ["_id"] = e.Id,
-            ["kind"] = Kind,
-            ["name"] = e.Name,
-            ["category"] = e.Category,
-            ["model"] = e.Model,
-            ["descriptors"] = descriptors,
-            ["created_by"] = e.CreatedBy,
-            ["created_at"] = e.CreatedAt.UtcDateTime,
-        };
-        if (e.Threshold is { } t) doc["threshold"] = (double)t;
-        return doc;
-    }
-
-    private static FaceEntry FromDocument(BsonDocument d)
-    {
-        var descriptors = new List<float[]>();
-        foreach (var v in d["descriptors"].AsArray) descriptors.Add(System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(v.AsBinary).ToArray());
-        return new FaceEntry(
-            d["_id"].AsString, d["name"].AsString, d["category"].AsString, d["model"].AsString, descriptors,
-            d.TryGetValue("threshold", out var t) && !t.IsNull ? (float)t.AsDouble : null,
-            d["created_by"].AsString,
-            new DateTimeOffset(DateTime.SpecifyKind(d["created_at"].AsDateTime.ToUniversalTime(), DateTimeKind.Utc)));
     }
 }

@@ -1,23 +1,13 @@
-using System.Security.Cryptography;
 using EdgeAgent.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.ML.OnnxRuntime;
-using Microsoft.ML.OnnxRuntime.Tensors;
 
 namespace EdgeAgent.Models;
 
-/// <summary>How ONNX Runtime sessions are set up on this device.</summary>
-/// <param name="IntraOpThreads">Threads one operator may use; 0 lets ONNX Runtime choose (all cores).</param>
-/// <param name="AllowSpinning">
-/// Whether idle intra-op threads spin. Off by default: on a 2–4 core device spinning burns the cores that capture,
-/// motion and the other cameras need, for no gain at a few frames per second.
-/// </param>
-public sealed record ModelRuntimeSettings(int IntraOpThreads = 2, bool AllowSpinning = false);
-
 /// <summary>
-/// The models named by the manifest: verifies each file's sha256 before ONNX Runtime sees it, opens sessions, checks
-/// them against the manifest and refuses a bad model with its reason while the others still load. Shared by cameras.
+/// The models named by the manifest: each one verified by the <see cref="ModelVerifier"/> before the
+/// <see cref="ModelSessionFactory"/> opens it, a bad model refused with its reason while the others still load, and
+/// every model's state remembered for <c>models status</c> and health. Shared by cameras.
 /// </summary>
 public sealed partial class ModelRegistry : IDisposable
 {
@@ -27,7 +17,8 @@ public sealed partial class ModelRegistry : IDisposable
     private readonly Lock _gate = new();
     private readonly Dictionary<string, LoadedModel> _loaded = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ModelStatus> _status = new(StringComparer.Ordinal);
-    private readonly ModelRuntimeSettings _settings;
+    private readonly ModelVerifier _verifier;
+    private readonly ModelSessionFactory _sessions;
     private readonly ILogger _logger;
     private bool _disposed;
 
@@ -38,7 +29,8 @@ public sealed partial class ModelRegistry : IDisposable
         ArgumentNullException.ThrowIfNull(settings);
         Manifest = manifest;
         ModelDir = Path.GetFullPath(modelDir);
-        _settings = settings;
+        _verifier = new ModelVerifier(ModelDir);
+        _sessions = new ModelSessionFactory(settings, ModelDir, manifest.Source);
         _logger = logger ?? NullLogger<ModelRegistry>.Instance;
         foreach (var bad in manifest.Invalid)
         {
@@ -110,33 +102,7 @@ public sealed partial class ModelRegistry : IDisposable
     public ModelStatus Verify(ModelEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var path = Path.Combine(ModelDir, entry.File);
-        ModelStatus status;
-        var info = new FileInfo(path);
-        if (!info.Exists)
-        {
-            status = new ModelStatus(entry.Id, ModelState.Missing, $"file {path} is missing (run scripts/fetch-models.sh {entry.Id})") { FilePath = path };
-        }
-        else
-        {
-            string actual;
-            try
-            {
-                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-                actual = Convert.ToHexStringLower(SHA256.HashData(stream));
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                return Remember(new ModelStatus(entry.Id, ModelState.Missing, $"cannot read {path}: {ex.Message}") { FilePath = path });
-            }
-            status = entry.Sha256.Length == 0
-                ? new ModelStatus(entry.Id, ModelState.Unpinned, $"the manifest has no sha256 for {entry.File}; its sha256 is {actual}: check the model, then pin it")
-                : actual != entry.Sha256
-                    ? new ModelStatus(entry.Id, ModelState.HashMismatch, $"sha256 of {path} is {actual}, the manifest expects {entry.Sha256} (truncated, corrupt or replaced file: run scripts/fetch-models.sh {entry.Id})")
-                    : new ModelStatus(entry.Id, ModelState.Verified, "");
-            status = status with { FilePath = path, Size = info.Length, ActualSha256 = actual };
-        }
-        return Remember(status);
+        return Remember(_verifier.Verify(entry));
     }
 
     /// <summary>Loads the named models (all when null); returns each one's status. A failure never stops the others.</summary>
@@ -173,7 +139,7 @@ public sealed partial class ModelRegistry : IDisposable
             }
             try
             {
-                model = Open(entry, verified);
+                model = _sessions.Open(entry, verified, Metrics?.For(entry.Id));
             }
             catch (ModelException ex)
             {
@@ -184,7 +150,7 @@ public sealed partial class ModelRegistry : IDisposable
             _loaded[id] = model;
             _status[id] = verified with { State = ModelState.Loaded };
             var shapeText = FloatTensor.Describe(model.InputShape);
-            LogLoaded(_logger, id, verified.Size, shapeText, _settings.IntraOpThreads);
+            LogLoaded(_logger, id, verified.Size, shapeText, _sessions.Settings.IntraOpThreads);
             return true;
         }
     }
@@ -202,116 +168,6 @@ public sealed partial class ModelRegistry : IDisposable
         lock (_gate) return _status.TryGetValue(id, out var s) ? s : new ModelStatus(id, Manifest.Find(id) is null ? ModelState.InvalidEntry : ModelState.Unchecked, Manifest.Find(id) is null ? "not in the manifest" : "not checked");
     }
 
-    /// <summary>Session options chosen by measurement for small ARM devices (see the class remarks in the model notes).</summary>
-    public static SessionOptions CreateSessionOptions(ModelRuntimeSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        var o = new SessionOptions
-        {
-            // The optimiser also removes the NHWC<->NCHW transpose pairs the TF.js conversion leaves: ~2.5x on CenterNet.
-            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
-            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
-            IntraOpNumThreads = settings.IntraOpThreads,
-            InterOpNumThreads = 1,
-            // ONNX Runtime's warnings (unused initialisers of converted graphs) are noise on stderr; errors still surface as exceptions.
-            LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR,
-        };
-        o.AddSessionConfigEntry("session.intra_op.allow_spinning", settings.AllowSpinning ? "1" : "0");
-        o.AddSessionConfigEntry("session.inter_op.allow_spinning", "0");
-        return o;
-    }
-
-    private LoadedModel Open(ModelEntry entry, ModelStatus verified)
-    {
-        var labels = ReadLabels(entry);
-        InferenceSession session;
-        try
-        {
-            using var options = CreateSessionOptions(_settings);
-            session = new InferenceSession(verified.FilePath!, options);
-        }
-        catch (OnnxRuntimeException ex)
-        {
-            throw new ModelException(entry.Id, $"ONNX Runtime cannot load {verified.FilePath}: {ex.Message}", ex);
-        }
-        try
-        {
-            var shape = CheckSession(entry, session);
-            return new LoadedModel(entry, session, verified.FilePath!, verified.ActualSha256!, shape, labels) { Latency = Metrics?.For(entry.Id) };
-        }
-        catch
-        {
-            session.Dispose();
-            throw;
-        }
-    }
-
-    /// <summary>Checks names, element types and static dimensions against the manifest; returns the merged input shape.</summary>
-    internal static long[] CheckSession(ModelEntry entry, InferenceSession session)
-    {
-        var input = entry.Input;
-        if (!session.InputMetadata.TryGetValue(input.Name, out var meta))
-        {
-            throw new ModelException(entry.Id, $"input.name '{input.Name}' is not an input of the model (it has: {string.Join(", ", session.InputNames)})");
-        }
-        if (session.InputNames.Count != 1)
-        {
-            throw new ModelException(entry.Id, $"the model has {session.InputNames.Count} inputs ({string.Join(", ", session.InputNames)}); the agent feeds exactly one image tensor");
-        }
-        if (!meta.IsTensor || meta.ElementDataType != TensorElementType.Float)
-        {
-            throw new ModelException(entry.Id, $"input '{input.Name}' is {meta.ElementDataType}, not a float32 tensor");
-        }
-        var dims = meta.Dimensions;
-        var merged = new long[input.Shape.Count];
-        if (dims.Length != merged.Length)
-        {
-            throw new ModelException(entry.Id, $"input.shape {FloatTensor.Describe(input.Shape)} has {merged.Length} dimensions, the model's input '{input.Name}' has {dims.Length} ({Describe(dims)})");
-        }
-        for (var i = 0; i < merged.Length; i++)
-        {
-            long declared = input.Shape[i], actual = dims[i];
-            if (declared > 0 && actual > 0 && declared != actual)
-            {
-                throw new ModelException(entry.Id, $"input.shape {FloatTensor.Describe(input.Shape)} does not match the model's input '{input.Name}' {Describe(dims)} (dimension {i})");
-            }
-            merged[i] = declared > 0 ? declared : actual > 0 ? actual : -1;
-        }
-        foreach (var name in entry.Outputs)
-        {
-            if (!session.OutputMetadata.TryGetValue(name, out var o))
-            {
-                throw new ModelException(entry.Id, $"output '{name}' is not an output of the model (it has: {string.Join(", ", session.OutputNames)})");
-            }
-            if (!o.IsTensor || o.ElementDataType != TensorElementType.Float)
-            {
-                throw new ModelException(entry.Id, $"output '{name}' is {o.ElementDataType}, not a float32 tensor");
-            }
-        }
-        return merged;
-    }
-
-    private string[] ReadLabels(ModelEntry entry)
-    {
-        if (entry.Labels.Length == 0) return [];
-        // Extracted label files sit beside the models; committed ones in labels/ (copied there, or beside the manifest).
-        var candidates = entry.LabelsFrom.Length > 0
-            ? new[] { Path.Combine(ModelDir, entry.Labels) }
-            : [Path.Combine(ModelDir, "labels", entry.Labels), Path.Combine(Path.GetDirectoryName(Path.GetFullPath(Manifest.Source)) ?? ".", "labels", entry.Labels)];
-        foreach (var path in candidates)
-        {
-            if (!File.Exists(path)) continue;
-            var lines = File.ReadAllText(path).Split('\n');
-            var count = lines.Length;
-            while (count > 0 && lines[count - 1].Length == 0) count--;
-            var labels = new string[count];
-            for (var i = 0; i < count; i++) labels[i] = lines[i].TrimEnd('\r');
-            if (labels.Length == 0) throw new ModelException(entry.Id, $"labels file {path} is empty");
-            return labels;
-        }
-        throw new ModelException(entry.Id, $"labels file '{entry.Labels}' not found (looked in {string.Join(", ", candidates)})");
-    }
-
     private ModelStatus Remember(ModelStatus status)
     {
         lock (_gate)
@@ -321,8 +177,6 @@ public sealed partial class ModelRegistry : IDisposable
         }
         return status;
     }
-
-    private static string Describe(int[] dims) => "[" + string.Join(", ", dims) + "]";
 
     /// <summary>Closes every session.</summary>
     public void Dispose()

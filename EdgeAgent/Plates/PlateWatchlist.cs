@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using EdgeAgent.Audit;
 using EdgeAgent.Watchlist;
-using LiteDB;
 
 namespace EdgeAgent.Plates;
 
@@ -26,12 +25,10 @@ public sealed class PlateWatchlist : IDisposable
     /// <summary>Most hashed variants per read, so a read full of look-alikes costs a bounded time.</summary>
     public const int MaxVariants = 64;
 
-    private readonly LiteDatabase _db;
+    private readonly WatchlistStore<WatchlistEntry> _store;
     private readonly WatchlistKey _key;
     private readonly AuditLog? _audit;
     private readonly TimeProvider _time;
-    // Replaced whole by Reload (the reloader thread) while cameras read it: readers take the reference once.
-    private volatile Dictionary<string, WatchlistEntry> _byHash = new(StringComparer.Ordinal);
 
     /// <summary>Opens the list in the database at <paramref name="dbPath"/>; changes and matches are written to <paramref name="audit"/> when given.</summary>
     public PlateWatchlist(string dbPath, WatchlistKey key, AuditLog? audit = null, TimeProvider? time = null)
@@ -40,12 +37,11 @@ public sealed class PlateWatchlist : IDisposable
         _key = key;
         _audit = audit;
         _time = time ?? TimeProvider.System;
-        _db = WatchlistDatabase.Open(dbPath, key);
-        Reload();
+        _store = new WatchlistStore<WatchlistEntry>(dbPath, key, new PlateDocuments());
     }
 
     /// <summary>Entries in the list.</summary>
-    public int Count => _byHash.Count;
+    public int Count => _store.Snapshot.Count;
 
     /// <summary>Normalises a plate as typed by an operator: Cyrillic look-alikes to Latin, capitals, separators dropped.</summary>
     public static string Normalise(string plate)
@@ -64,16 +60,7 @@ public sealed class PlateWatchlist : IDisposable
     }
 
     /// <summary>Re-reads the entries (another process, the CLI, may have changed the list).</summary>
-    public void Reload()
-    {
-        var map = new Dictionary<string, WatchlistEntry>(StringComparer.Ordinal);
-        foreach (var doc in _db.GetCollection(Collection).FindAll())
-        {
-            var e = FromDocument(doc);
-            map[e.Hash] = e;
-        }
-        _byHash = map;
-    }
+    public void Reload() => _store.Reload();
 
     /// <summary>Adds a plate; returns the new entry, or the existing one when the plate is already listed.</summary>
     public WatchlistEntry Add(string plate, string reason, string createdBy)
@@ -81,14 +68,8 @@ public sealed class PlateWatchlist : IDisposable
         ArgumentNullException.ThrowIfNull(reason);
         ArgumentNullException.ThrowIfNull(createdBy);
         var hash = _key.Hash(Kind, Normalise(plate));
-        Reload();
-        if (_byHash.TryGetValue(hash, out var existing)) return existing;
-        var entry = new WatchlistEntry(NewId(), Kind, hash, reason, createdBy, _time.GetUtcNow());
-        _db.GetCollection(Collection).Insert(ToDocument(entry));
-        _db.Checkpoint();
-        Reload();
-        // As stored (the database keeps times to the millisecond), so it equals what List and Match return.
-        entry = _byHash.GetValueOrDefault(hash, entry);
+        var entry = _store.Add(new WatchlistEntry(NewId(), Kind, hash, reason, createdBy, _time.GetUtcNow()), out var added);
+        if (!added) return entry;
         _audit?.Append("watchlist.add", createdBy, [new("kind", Kind), new("entry", entry.Id), new("hash", entry.ShortHash), new("reason", reason)]);
         return entry;
     }
@@ -102,39 +83,17 @@ public sealed class PlateWatchlist : IDisposable
     {
         ArgumentNullException.ThrowIfNull(plates);
         ArgumentException.ThrowIfNullOrEmpty(owner);
-        Reload();
-        var before = _byHash;
-        var listed = new Dictionary<string, WatchlistEntry>(before, StringComparer.Ordinal);
-        var keep = new HashSet<string>(StringComparer.Ordinal);
-        var added = new List<WatchlistEntry>();
-        var removed = new List<WatchlistEntry>();
         var now = _time.GetUtcNow();
-        // One read and one transaction for the whole list: a national list of thousands of plates syncs in one pass.
-        WatchlistDatabase.Write(_db, Collection, collection =>
+        var wanted = new List<WatchlistEntry>(plates.Count);
+        foreach (var (plate, reason) in plates) wanted.Add(new WatchlistEntry(NewId(), Kind, _key.Hash(Kind, Normalise(plate)), reason, owner, now));
+        // A plate listed already keeps its entry: a bundle changes which plates are listed, not why.
+        var changes = _store.Replace(wanted, owner, static (_, _) => false);
+        foreach (var (kind, e) in changes.Changes)
         {
-            foreach (var (plate, reason) in plates)
-            {
-                var hash = _key.Hash(Kind, Normalise(plate));
-                if (!listed.TryGetValue(hash, out var entry))
-                {
-                    entry = new WatchlistEntry(NewId(), Kind, hash, reason, owner, now);
-                    collection.Insert(ToDocument(entry));
-                    listed[hash] = entry;
-                    added.Add(entry);
-                }
-                keep.Add(entry.Id);
-            }
-            foreach (var e in before.Values)
-            {
-                if (e.CreatedBy != owner || keep.Contains(e.Id)) continue;
-                collection.Delete(e.Id);
-                removed.Add(e);
-            }
-        });
-        Reload();
-        foreach (var e in added) _audit?.Append("watchlist.add", owner, [new("kind", Kind), new("entry", e.Id), new("hash", e.ShortHash), new("reason", e.Reason)]);
-        foreach (var e in removed) _audit?.Append("watchlist.remove", owner, [new("kind", Kind), new("entry", e.Id), new("hash", e.ShortHash)]);
-        return (added.Count, removed.Count);
+            if (kind == WatchlistChangeKind.Added) _audit?.Append("watchlist.add", owner, [new("kind", Kind), new("entry", e.Id), new("hash", e.ShortHash), new("reason", e.Reason)]);
+            else _audit?.Append("watchlist.remove", owner, [new("kind", Kind), new("entry", e.Id), new("hash", e.ShortHash)]);
+        }
+        return (changes.Added, changes.Removed);
     }
 
     /// <summary>Removes an entry by id; false when there is none.</summary>
@@ -142,20 +101,13 @@ public sealed class PlateWatchlist : IDisposable
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(removedBy);
-        if (WatchlistDatabase.Delete(_db, Collection, id) is not { } doc) return false;
-        var entry = FromDocument(doc);
-        Reload();
+        if (_store.Remove(id) is not { } entry) return false;
         _audit?.Append("watchlist.remove", removedBy, [new("kind", Kind), new("entry", entry.Id), new("hash", entry.ShortHash)]);
         return true;
     }
 
     /// <summary>The entries, oldest first.</summary>
-    public IReadOnlyList<WatchlistEntry> List()
-    {
-        var list = new List<WatchlistEntry>(_byHash.Values);
-        list.Sort(static (a, b) => a.CreatedAt.CompareTo(b.CreatedAt));
-        return list;
-    }
+    public IReadOnlyList<WatchlistEntry> List() => _store.Snapshot.Entries;
 
     /// <summary>Writes every entry as a JSON line (id, kind, hash, reason, created_by, created_at): hashes only, never plates.</summary>
     public void Export(Stream output)
@@ -186,9 +138,9 @@ public sealed class PlateWatchlist : IDisposable
     {
         ArgumentNullException.ThrowIfNull(text);
         exact = false;
-        var byHash = _byHash;
-        if (byHash.Count == 0 || text.Length == 0) return null;
-        if (byHash.TryGetValue(_key.Hash(Kind, text), out var hit))
+        var listed = _store.Snapshot;
+        if (listed.Count == 0 || text.Length == 0) return null;
+        if (listed.TryGet(_key.Hash(Kind, text), out var hit))
         {
             exact = true;
             return hit;
@@ -206,7 +158,7 @@ public sealed class PlateWatchlist : IDisposable
             text.CopyTo(variant);
             variant[positions[a]] = PlateConfusions.WatchlistSwap(text[positions[a]]);
             if (++tried > MaxVariants) return null;
-            if (byHash.TryGetValue(_key.Hash(Kind, new string(variant)), out hit)) return hit;
+            if (listed.TryGet(_key.Hash(Kind, new string(variant)), out hit)) return hit;
         }
         for (var a = 0; a < n; a++)
         {
@@ -216,7 +168,7 @@ public sealed class PlateWatchlist : IDisposable
                 variant[positions[a]] = PlateConfusions.WatchlistSwap(text[positions[a]]);
                 variant[positions[b]] = PlateConfusions.WatchlistSwap(text[positions[b]]);
                 if (++tried > MaxVariants) return null;
-                if (byHash.TryGetValue(_key.Hash(Kind, new string(variant)), out hit)) return hit;
+                if (listed.TryGet(_key.Hash(Kind, new string(variant)), out hit)) return hit;
             }
         }
         return null;
@@ -231,25 +183,7 @@ public sealed class PlateWatchlist : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _db.Dispose();
+    public void Dispose() => _store.Dispose();
 
     private static string NewId() => "p" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5));
-
-    private static BsonDocument ToDocument(WatchlistEntry e) => new()
-    {
-        ["_id"] = e.Id,
-        ["kind"] = e.Kind,
-        ["hash"] = e.Hash,
-        ["reason"] = e.Reason,
-        ["created_by"] = e.CreatedBy,
-        ["created_at"] = e.CreatedAt.UtcDateTime,
-    };
-
-    private static WatchlistEntry FromDocument(BsonDocument d) => new(
-        d["_id"].AsString,
-        d["kind"].AsString,
-        d["hash"].AsString,
-        d["reason"].AsString,
-        d["created_by"].AsString,
-        new DateTimeOffset(DateTime.SpecifyKind(d["created_at"].AsDateTime.ToUniversalTime(), DateTimeKind.Utc)));
 }

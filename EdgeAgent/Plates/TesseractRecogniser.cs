@@ -24,7 +24,7 @@ public sealed class TesseractRecogniser(string executable = "tesseract", int lin
         // A white margin: Tesseract finds lines badly when glyphs touch the edge.
         var margin = lineHeight / 4;
         var line = RgbImage.Create(width, lineHeight);
-        PlateReader.Rectify(image, quad, line);
+        PlateLineRecogniser.Rectify(image, quad, line);
         var padded = RgbImage.Create(width + 2 * margin, lineHeight + 2 * margin);
         padded.Pixels.Fill(255);
         for (var y = 0; y < lineHeight; y++) line.Row(y).CopyTo(padded.Data.AsSpan((y + margin) * padded.Stride + margin * 3));

@@ -73,4 +73,11 @@ public static class WatchlistDatabase
         db.Checkpoint();
         return doc;
     }
+
+    /// <summary>A time stored as <c>DateTime.UtcDateTime</c>, as UTC (LiteDB hands it back in local time).</summary>
+    public static DateTimeOffset ReadUtc(BsonValue value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return new DateTimeOffset(DateTime.SpecifyKind(value.AsDateTime.ToUniversalTime(), DateTimeKind.Utc));
+    }
 }

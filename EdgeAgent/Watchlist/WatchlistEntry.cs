@@ -7,8 +7,11 @@ namespace EdgeAgent.Watchlist;
 /// <param name="Reason">Why it is listed, as the operator wrote it.</param>
 /// <param name="CreatedBy">Who added it.</param>
 /// <param name="CreatedAt">When it was added (UTC).</param>
-public sealed record WatchlistEntry(string Id, string Kind, string Hash, string Reason, string CreatedBy, DateTimeOffset CreatedAt)
+public sealed record WatchlistEntry(string Id, string Kind, string Hash, string Reason, string CreatedBy, DateTimeOffset CreatedAt) : IWatchlistRecord
 {
+    /// <summary>A plate is listed once, whoever listed it: its hash is the key.</summary>
+    string IWatchlistRecord.Key => Hash;
+
     /// <summary>The first 12 hex digits of the hash: enough to tell entries apart on screen.</summary>
     public string ShortHash => Hash.Length > 12 ? Hash[..12] : Hash;
 }
