@@ -12,9 +12,7 @@ public static class AuditCommand
         var stateDir = new Option<string?>("--state-dir") { Description = "State folder holding audit.log (default: device.state_dir of the config)" };
         var head = new Option<string?>("--head") { Description = "Head (sha256 hex) kept off the device, e.g. from the centre: the last line must hash to it" }
             .Must(h => h is null || (h.Length == 64 && h.All(Uri.IsHexDigit)), "must be 64 hex digits (a sha256)");
-        var verify = new Command("verify", "Walk the audit log's hash chain: exit 0 with the record count when intact, 4 naming the first broken line");
-        verify.Options.Add(stateDir);
-        verify.Options.Add(head);
+        var verify = new Command("verify", "Walk the audit log's hash chain: exit 0 with the record count when intact, 4 naming the first broken line") { stateDir, head };
         verify.SetAction(parse =>
         {
             var dir = parse.GetValue(stateDir);
@@ -28,8 +26,7 @@ public static class AuditCommand
             CheckCommand.Print(parse.InvocationConfiguration.Output, result);
             return result.Ok ? ExitCodes.Ok : ExitCodes.Verification;
         });
-        var command = new Command("audit", "The tamper-evident audit log of watchlist changes, matches and commands");
-        command.Subcommands.Add(verify);
+        var command = new Command("audit", "The tamper-evident audit log of watchlist changes, matches and commands") { verify };
         return command;
     }
 }

@@ -33,8 +33,10 @@ public static class BenchCommand
         var brokerUrl = new Option<string?>("--broker") { Description = "Broker to publish to (mqtt://127.0.0.1:PORT); default: an embedded broker in this process" };
         var tiles = new Option<bool>("--tiles") { Description = "Also run each variant with detect.tiles on (square tiles at native aspect beside the whole frame), reported separately" };
         var realtime = new Option<bool>("--realtime") { Description = "Read the clip at its own pace like a live camera (latency without queueing); default: as fast as possible" };
-        var command = new Command("bench", "Measure the pipeline on a clip: stage times, CPU per video second, memory, latency to PUBACK, capacity");
-        foreach (var o in (Option[])[clip, seconds, fps, kinds, json, compare, runs, brokerUrl, realtime, tiles]) command.Options.Add(o);
+        var command = new Command("bench", "Measure the pipeline on a clip: stage times, CPU per video second, memory, latency to PUBACK, capacity")
+        {
+            clip, seconds, fps, kinds, json, compare, runs, brokerUrl, realtime, tiles,
+        };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;

@@ -10,14 +10,8 @@ namespace EdgeAgent.Cli;
 public static class BundleCommand
 {
     /// <summary>Builds the verb group.</summary>
-    public static Command Create()
-    {
-        var command = new Command("bundle", "Signed model and watchlist bundles (tar.gz with a signed manifest)");
-        command.Subcommands.Add(Pack());
-        command.Subcommands.Add(Verify());
-        command.Subcommands.Add(Push());
-        return command;
-    }
+    public static Command Create() =>
+        new("bundle", "Signed model and watchlist bundles (tar.gz with a signed manifest)") { Pack(), Verify(), Push() };
 
     private static Command Pack()
     {
@@ -30,9 +24,7 @@ public static class BundleCommand
         var minAgent = new Option<string>("--min-agent-version") { Description = "Oldest agent that may install it", DefaultValueFactory = _ => "0.0.0" };
         var targets = new Option<string[]>("--target") { Description = "Target model ids (default: the model id)", AllowMultipleArgumentsPerToken = true };
         var files = new Argument<string[]>("files") { Description = "Files: for a model the .onnx, samples.json and its images; for a watchlist plates.json", Arity = ArgumentArity.OneOrMore };
-        var cmd = new Command("pack", "Pack and sign a bundle");
-        foreach (var o in new Option[] { kind, id, version, sign, output, minAgent, targets }) cmd.Options.Add(o);
-        cmd.Arguments.Add(files);
+        var cmd = new Command("pack", "Pack and sign a bundle") { kind, id, version, sign, output, minAgent, targets, files };
         cmd.SetAction(parse =>
         {
             var list = parse.GetValue(files)!;
@@ -78,9 +70,7 @@ public static class BundleCommand
     {
         var file = new Argument<string>("file") { Description = "Bundle (.tar.gz)" };
         var key = new Option<string>("--key") { Description = "Maintainer public key (PEM)", Required = true };
-        var cmd = new Command("verify", "Check a bundle's signature and file hashes; exit 4 when either is wrong");
-        cmd.Arguments.Add(file);
-        cmd.Options.Add(key);
+        var cmd = new Command("verify", "Check a bundle's signature and file hashes; exit 4 when either is wrong") { file, key };
         cmd.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
@@ -135,9 +125,11 @@ public static class BundleCommand
         var transfer = new Option<string?>("--transfer") { Description = "Transfer id (default: push- and the first 16 hex digits of the file's sha256, so a rerun resumes)" };
         var seqStart = new Option<long?>("--seq-start") { Description = "Number the commands with seq from this value instead of ts (must be above the device's last seq)" }.NonNegative();
         var noRestart = new Option<bool>("--no-restart") { Description = "model.update: install without restarting the agent" };
-        var cmd = new Command("push", "Send a bundle to one device in chunks over MQTT (resumable) and install it; prints the device's reply");
-        cmd.Arguments.Add(file);
-        foreach (var o in new Option[] { broker, device, command, ca, cert, key, user, password, insecure, chunk, window, timeout, applyTimeout, retries, transfer, seqStart, noRestart }) cmd.Options.Add(o);
+        var cmd = new Command("push", "Send a bundle to one device in chunks over MQTT (resumable) and install it; prints the device's reply")
+        {
+            file, broker, device, command, ca, cert, key, user, password, insecure, chunk, window, timeout,
+            applyTimeout, retries, transfer, seqStart, noRestart,
+        };
         cmd.SetAction(async (parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;

@@ -12,9 +12,7 @@ public static class CheckCommand
     {
         var minFree = new Option<long?>("--min-free-mb") { Description = "Free space the outbox needs (default: outbox.max_size_mb)" }.NonNegative();
         var cameraTimeout = new Option<double>("--camera-timeout") { Description = "Seconds a camera may take to answer", DefaultValueFactory = _ => 8 }.Seconds();
-        var cmd = new Command("check", "Check config, models, cameras, broker, clock, disk, hardware and the audit chain; prints the fix for each failure");
-        cmd.Options.Add(minFree);
-        cmd.Options.Add(cameraTimeout);
+        var cmd = new Command("check", "Check config, models, cameras, broker, clock, disk, hardware and the audit chain; prints the fix for each failure") { minFree, cameraTimeout };
         cmd.SetAction(async (parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;

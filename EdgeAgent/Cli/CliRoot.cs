@@ -8,27 +8,29 @@ public static class CliRoot
     /// <summary>Builds the root command with every verb.</summary>
     public static RootCommand Build()
     {
-        var root = new RootCommand("EdgeAgent: on-device video analytics for city CCTV; sends compact events over MQTT, never video.");
-        root.Options.Add(CommonOptions.Config);
-        root.Subcommands.Add(RunCommand.Create());
-        root.Subcommands.Add(ConfigCommand.Create());
-        root.Subcommands.Add(WatchlistCommand.Create());
-        root.Subcommands.Add(StatusCommand.Create());
-        root.Subcommands.Add(EventsCommand.Create());
-        root.Subcommands.Add(SimulateCommand.Create());
-        root.Subcommands.Add(VersionCommand.Create());
-        root.Subcommands.Add(ModelsCommand.Create());
-        root.Subcommands.Add(DetectCommand.Create());
-        root.Subcommands.Add(FaceCommand.Create());
-        root.Subcommands.Add(PlatesCommand.Create());
-        root.Subcommands.Add(KeysCommand.Create());
-        root.Subcommands.Add(BundleCommand.Create());
-        root.Subcommands.Add(ProvisionCommand.Create());
-        root.Subcommands.Add(CheckCommand.Create());
-        root.Subcommands.Add(SupportBundleCommand.Create());
-        root.Subcommands.Add(BenchCommand.Create());
-        root.Subcommands.Add(AuditCommand.Create());
-        root.Subcommands.Add(EvalCommand.Create());
+        var root = new RootCommand("EdgeAgent: on-device video analytics for city CCTV; sends compact events over MQTT, never video.")
+        {
+            CommonOptions.Config,
+            RunCommand.Create(),
+            ConfigCommand.Create(),
+            WatchlistCommand.Create(),
+            StatusCommand.Create(),
+            EventsCommand.Create(),
+            SimulateCommand.Create(),
+            VersionCommand.Create(),
+            ModelsCommand.Create(),
+            DetectCommand.Create(),
+            FaceCommand.Create(),
+            PlatesCommand.Create(),
+            KeysCommand.Create(),
+            BundleCommand.Create(),
+            ProvisionCommand.Create(),
+            CheckCommand.Create(),
+            SupportBundleCommand.Create(),
+            BenchCommand.Create(),
+            AuditCommand.Create(),
+            EvalCommand.Create(),
+        };
         return root;
     }
 

@@ -9,8 +9,7 @@ public static class ConfigCommand
     public static Command Create()
     {
         var file = new Argument<string?>("file") { Description = "Config file to check (default: the --config file)", Arity = ArgumentArity.ZeroOrOne };
-        var validate = new Command("validate", "Check a config file; prints each problem as path: reason, exits 3 if any");
-        validate.Arguments.Add(file);
+        var validate = new Command("validate", "Check a config file; prints each problem as path: reason, exits 3 if any") { file };
         validate.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -33,9 +32,7 @@ public static class ConfigCommand
             parse.InvocationConfiguration.Output.Write(Configuration.OptionSchema.Document());
             return ExitCodes.Ok;
         });
-        var command = new Command("config", "Work with the configuration file");
-        command.Subcommands.Add(validate);
-        command.Subcommands.Add(schema);
+        var command = new Command("config", "Work with the configuration file") { validate, schema };
         return command;
     }
 }

@@ -30,15 +30,10 @@ public static class DetectCommand
         var camera = new Option<string?>("--camera") { Description = "Take zones, lines, filters (video) and detect settings (images too) from this camera of the --config file" };
         var seconds = new Option<double?>("--seconds") { Description = "Video: stop after this many seconds (streams otherwise run until Ctrl+C)" }.Seconds();
         var embeddings = new Option<bool>("--embeddings") { Description = "Faces in an image: print each face's descriptor (--json)" };
-        var command = new Command("detect", "Detect in an image (one line per detection) or a video/stream (one line per event); boxes in source pixels");
-        command.Arguments.Add(path);
-        command.Options.Add(kinds);
-        command.Options.Add(json);
-        command.Options.Add(minScore);
-        command.Options.Add(fps);
-        command.Options.Add(camera);
-        command.Options.Add(seconds);
-        command.Options.Add(embeddings);
+        var command = new Command("detect", "Detect in an image (one line per detection) or a video/stream (one line per event); boxes in source pixels")
+        {
+            path, kinds, json, minScore, fps, camera, seconds, embeddings,
+        };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -77,8 +72,7 @@ public static class DetectCommand
             }
             catch (InvalidDataException ex)
             {
-                error.WriteLine(ex.Message);
-                return ExitCodes.Failure;
+                return ExitCodes.Report(error, ex);
             }
             if (words.Contains("faces"))
             {
@@ -96,8 +90,7 @@ public static class DetectCommand
                 }
                 catch (ModelException ex)
                 {
-                    error.WriteLine(ex.Message);
-                    return ExitCodes.Verification;
+                    return ExitCodes.Report(error, ex);
                 }
                 // The passes a camera runs (whole frame, tiles when its detect.tiles is on), so a still shows what the camera would see.
                 var detect = options.Cameras.FirstOrDefault(c => c.Id == parse.GetValue(camera))?.Detect ?? new DetectOptions();
@@ -131,8 +124,7 @@ public static class DetectCommand
                 }
                 catch (ModelException ex)
                 {
-                    error.WriteLine(ex.Message);
-                    return ExitCodes.Verification;
+                    return ExitCodes.Report(error, ex);
                 }
                 if (asJson)
                 {
@@ -180,8 +172,7 @@ public static class DetectCommand
         }
         catch (ModelException ex)
         {
-            parse.InvocationConfiguration.Error.WriteLine(ex.Message);
-            return ExitCodes.Verification;
+            return ExitCodes.Report(parse.InvocationConfiguration.Error, ex);
         }
         var faces = analyzer.Detect(image);
         var json = parse.GetValue<bool>("--json");
@@ -257,8 +248,7 @@ public static class DetectCommand
         }
         catch (IOException ex)
         {
-            error.WriteLine(ex.Message);
-            return ExitCodes.Failure;
+            return ExitCodes.Report(error, ex);
         }
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (request.Seconds is { } seconds) limit.CancelAfter(TimeSpan.FromSeconds(seconds));

@@ -12,30 +12,25 @@ namespace EdgeAgent.Cli;
 public static class EvalCommand
 {
     /// <summary>Builds the verb group.</summary>
-    public static Command Create()
-    {
-        var command = new Command("eval", "Measure detection and tracking: accuracy on a labelled set, track stability on a clip");
-        command.Subcommands.Add(Objects());
-        command.Subcommands.Add(Tracks());
-        command.Subcommands.Add(Left());
-        return command;
-    }
+    public static Command Create() =>
+        new("eval", "Measure detection and tracking: accuracy on a labelled set, track stability on a clip") { Objects(), Tracks(), Left() };
 
     private static Option<string?> CameraOption() => new("--camera") { Description = "Take thresholds and detect settings from this camera of the --config file" };
+
+    private static Argument<string> ClipArgument() => new("clip") { Description = "A video file (played once, every frame at --fps analysed)" };
+
+    private static Option<bool> JsonOption(string instead) => new("--json") { Description = "One JSON object instead of " + instead };
+
+    private static Option<double> FpsOption() => new Option<double>("--fps") { Description = "Frames analysed per second", DefaultValueFactory = _ => 5 }.AboveAndAtMost(0, 60);
 
     private static Command Objects()
     {
         var dir = new Argument<string>("dir") { Description = "Folder with objects.tsv (image, category, x,y,w,h, iscrowd) or a COCO instances *.json, or either file" };
-        var json = new Option<bool>("--json") { Description = "One JSON object instead of a table" };
+        var json = JsonOption("a table");
         var camera = CameraOption();
         var sizes = new Option<string[]>("--sizes") { Description = "Labels whose small/medium/large split is printed (default person)", DefaultValueFactory = _ => ["person"], AllowMultipleArgumentsPerToken = true };
         var budget = new Option<double?>("--max-false") { Description = "Also suggest per label the lowest threshold with at most this many false detections per image" };
-        var cmd = new Command("objects", "Recall, precision (at each label's threshold), AP50 at IoU 0.5 per class and COCO size, false detections per image");
-        cmd.Arguments.Add(dir);
-        cmd.Options.Add(json);
-        cmd.Options.Add(camera);
-        cmd.Options.Add(sizes);
-        cmd.Options.Add(budget);
+        var cmd = new Command("objects", "Recall, precision (at each label's threshold), AP50 at IoU 0.5 per class and COCO size, false detections per image") { dir, json, camera, sizes, budget };
         cmd.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -51,8 +46,7 @@ public static class EvalCommand
             }
             catch (Exception ex) when (ex is IOException or InvalidDataException or System.Text.Json.JsonException)
             {
-                error.WriteLine(ex.Message);
-                return ExitCodes.Failure;
+                return ExitCodes.Report(error, ex);
             }
             using var registry = ModelsCommand.OpenRegistry(options, error);
             if (registry is null) return ExitCodes.Config;
@@ -62,15 +56,9 @@ public static class EvalCommand
                 var result = EvaluationRuns.Objects(detector, samples, cam, options.Limits.Images, parse.GetValue(budget));
                 output.Write(parse.GetValue(json) ? result.Json() + Environment.NewLine : result.Table(parse.GetValue(sizes)!.SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries))));
             }
-            catch (ModelException ex)
+            catch (Exception ex) when (ex is ModelException or InvalidDataException)
             {
-                error.WriteLine(ex.Message);
-                return ExitCodes.Verification;
-            }
-            catch (InvalidDataException ex)
-            {
-                error.WriteLine(ex.Message);
-                return ExitCodes.Failure;
+                return ExitCodes.Report(error, ex);
             }
             return ExitCodes.Ok;
         });
@@ -79,17 +67,12 @@ public static class EvalCommand
 
     private static Command Tracks()
     {
-        var clip = new Argument<string>("clip") { Description = "A video file (played once, every frame at --fps analysed)" };
-        var json = new Option<bool>("--json") { Description = "One JSON object instead of text" };
+        var clip = ClipArgument();
+        var json = JsonOption("text");
         var camera = CameraOption();
-        var fps = new Option<double>("--fps") { Description = "Frames analysed per second", DefaultValueFactory = _ => 5 }.AboveAndAtMost(0, 60);
+        var fps = FpsOption();
         var label = new Option<string>("--label") { Description = "Tracks of this label are measured", DefaultValueFactory = _ => "person" };
-        var cmd = new Command("tracks", "Track births per person-second, track-frames without a detection, track life, honest end boxes; no ground truth needed");
-        cmd.Arguments.Add(clip);
-        cmd.Options.Add(json);
-        cmd.Options.Add(camera);
-        cmd.Options.Add(fps);
-        cmd.Options.Add(label);
+        var cmd = new Command("tracks", "Track births per person-second, track-frames without a detection, track life, honest end boxes; no ground truth needed") { clip, json, camera, fps, label };
         cmd.SetAction(async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -109,15 +92,9 @@ public static class EvalCommand
                 var result = await EvaluationRuns.TracksAsync(options, registry, loggers, cam, parse.GetValue(label)!, cancellationToken);
                 output.WriteLine(parse.GetValue(json) ? result.Json() : result.Text());
             }
-            catch (IOException ex)
+            catch (Exception ex) when (ex is IOException or ModelException)
             {
-                error.WriteLine(ex.Message);
-                return ExitCodes.Failure;
-            }
-            catch (ModelException ex)
-            {
-                error.WriteLine(ex.Message);
-                return ExitCodes.Verification;
+                return ExitCodes.Report(error, ex);
             }
             return ExitCodes.Ok;
         });
@@ -126,19 +103,13 @@ public static class EvalCommand
 
     private static Command Left()
     {
-        var clip = new Argument<string>("clip") { Description = "A video file (played once, every frame at --fps analysed)" };
+        var clip = ClipArgument();
         var tsv = new Argument<string>("events") { Description = "Ground truth: video, frame_start, frame_end, event, x,y,w,h, source (rows whose event contains 'unattended' are the alarm windows, frame_start when the owner left)" };
-        var json = new Option<bool>("--json") { Description = "One JSON object instead of text" };
+        var json = JsonOption("text");
         var camera = CameraOption();
-        var fps = new Option<double>("--fps") { Description = "Frames analysed per second", DefaultValueFactory = _ => 5 }.AboveAndAtMost(0, 60);
+        var fps = FpsOption();
         var after = new Option<double?>("--after") { Description = "Seconds an object must stay with its owner gone (instead of the camera's left_objects.after)" }.AboveAndAtMost(0, 86400);
-        var cmd = new Command("left", "Left-object alarms against annotated windows: hits on the box, misses, false alarms, delay after the owner left");
-        cmd.Arguments.Add(clip);
-        cmd.Arguments.Add(tsv);
-        cmd.Options.Add(json);
-        cmd.Options.Add(camera);
-        cmd.Options.Add(fps);
-        cmd.Options.Add(after);
+        var cmd = new Command("left", "Left-object alarms against annotated windows: hits on the box, misses, false alarms, delay after the owner left") { clip, tsv, json, camera, fps, after };
         cmd.SetAction(async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -152,8 +123,7 @@ public static class EvalCommand
             }
             catch (Exception ex) when (ex is IOException or InvalidDataException)
             {
-                error.WriteLine(ex.Message);
-                return ExitCodes.Failure;
+                return ExitCodes.Report(error, ex);
             }
             var options = ModelsCommand.OptionsOrDefaults(parse, error);
             if (options is null) return ExitCodes.Config;
@@ -181,15 +151,9 @@ public static class EvalCommand
                 }, cancellationToken);
                 output.WriteLine(parse.GetValue(json) ? evaluation.Json() : evaluation.Text());
             }
-            catch (IOException ex)
+            catch (Exception ex) when (ex is IOException or ModelException)
             {
-                error.WriteLine(ex.Message);
-                return ExitCodes.Failure;
-            }
-            catch (ModelException ex)
-            {
-                error.WriteLine(ex.Message);
-                return ExitCodes.Verification;
+                return ExitCodes.Report(error, ex);
             }
             return ExitCodes.Ok;
         });

@@ -28,8 +28,7 @@ public static class EventsCommand
         var json = new Option<bool>("--json") { Description = "Print each payload as one JSON line" };
         var count = new Option<int>("--count") { Description = "Exit after this many events (0: run until Ctrl+C)" }.NonNegative();
         var group = new Option<string?>("--group") { Description = "Shared subscription group (consumers in one group share the load)", DefaultValueFactory = _ => "edgeagent-tail" }.TopicLevel();
-        var tail = new Command("tail", "Print events as they arrive at the broker (stop with Ctrl+C)");
-        foreach (var o in new Option[] { broker, site, device, camera, kind, json, count, group }) tail.Options.Add(o);
+        var tail = new Command("tail", "Print events as they arrive at the broker (stop with Ctrl+C)") { broker, site, device, camera, kind, json, count, group };
         tail.SetAction(async (parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -39,8 +38,7 @@ public static class EventsCommand
             var filter = TopicNames.FleetEvents(options.Broker.TopicPrefix, parse.GetValue(site), parse.GetValue(device), parse.GetValue(camera), parse.GetValue(kind));
             return await TailAsync(url, options, filter, parse.GetValue(group)!, parse.GetValue(json), parse.GetValue(count), output, error, ct);
         });
-        var command = new Command("events", "Watch the events the centre receives");
-        command.Subcommands.Add(tail);
+        var command = new Command("events", "Watch the events the centre receives") { tail };
         return command;
     }
 

@@ -17,4 +17,23 @@ public static class ExitCodes
 
     /// <summary>A verification failed (a model file, a signature, a check).</summary>
     public const int Verification = 4;
+
+    /// <summary>
+    /// Prints the message of a failure a verb expected and returns its code. The technician gets one line, not a stack
+    /// trace; which exceptions a verb expects stays with its catch, only their codes are decided here.
+    /// </summary>
+    public static int Report(TextWriter error, Exception ex)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(ex);
+        error.WriteLine(ex.Message);
+        return ex switch
+        {
+            Models.ModelException => Verification,
+            Configuration.ConfigException => Config,
+            // A bad value the user typed (a plate, a grammar id, an entry id).
+            ArgumentException => Usage,
+            _ => Failure,
+        };
+    }
 }

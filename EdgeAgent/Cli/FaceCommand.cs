@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using EdgeAgent.Configuration;
 using EdgeAgent.Events;
 using EdgeAgent.Faces;
 using EdgeAgent.Hosting;
@@ -25,12 +26,7 @@ public static class FaceCommand
     public const float MinEnrolFrontalness = 0.3f;
 
     /// <summary>Builds the verb group.</summary>
-    public static Command Create()
-    {
-        var command = new Command("faces", "Face recognition tools");
-        command.Subcommands.Add(Calibrate());
-        return command;
-    }
+    public static Command Create() => new("faces", "Face recognition tools") { Calibrate() };
 
     /// <summary>Detector, aligner and descriptor from the registry.</summary>
     public static FaceAnalyzer Analyzer(ModelRegistry registry)
@@ -39,6 +35,22 @@ public static class FaceCommand
         var descriptor = new FaceResDescriptor(registry.Get(DescriptorModel));
         return new FaceAnalyzer(new FaceDetector(registry.Get(CameraPipelineFactory.FaceDetectorModel)), new FaceAligner(FaceCropMode.Similarity, descriptor.InputSize), descriptor);
     }
+
+    /// <summary>Runs <paramref name="action"/> with the configuration and the face analyzer; a model that will not load exits 4.</summary>
+    internal static int WithAnalyzer(ParseResult parse, Func<AgentOptions, FaceAnalyzer, int> action) =>
+        ModelsCommand.WithRegistry(parse, (options, registry) =>
+        {
+            FaceAnalyzer analyzer;
+            try
+            {
+                analyzer = Analyzer(registry);
+            }
+            catch (ModelException ex)
+            {
+                return ExitCodes.Report(parse.InvocationConfiguration.Error, ex);
+            }
+            return action(options, analyzer);
+        });
 
     /// <summary>
     /// The descriptor of the one face in an enrolment photo. Faces under 30% of the largest face's size are background
@@ -96,9 +108,7 @@ public static class FaceCommand
         var dir = new Argument<string>("dir") { Description = "Folder with one sub-folder of photos per identity" };
         var fmr = new Option<double>("--target-fmr") { Description = "False-match rate the threshold is chosen for", DefaultValueFactory = _ => 0.01 }
             .Must(v => v is > 0 and < 1, "must be above 0 and below 1");
-        var cmd = new Command("calibrate", "All-pairs genuine/impostor similarities of identity sub-folders: distributions, EER, threshold at a target false-match rate");
-        cmd.Arguments.Add(dir);
-        cmd.Options.Add(fmr);
+        var cmd = new Command("calibrate", "All-pairs genuine/impostor similarities of identity sub-folders: distributions, EER, threshold at a target false-match rate") { dir, fmr };
         cmd.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -110,70 +120,62 @@ public static class FaceCommand
                 error.WriteLine($"{root}: no such folder");
                 return ExitCodes.Failure;
             }
-            var options = ModelsCommand.OptionsOrDefaults(parse, error);
-            if (options is null) return ExitCodes.Config;
-            using var registry = ModelsCommand.OpenRegistry(options, error);
-            if (registry is null) return ExitCodes.Config;
-            FaceAnalyzer analyzer;
-            try
-            {
-                analyzer = Analyzer(registry);
-            }
-            catch (ModelException ex)
-            {
-                error.WriteLine(ex.Message);
-                return ExitCodes.Verification;
-            }
-            var ids = new List<string>();
-            var descriptors = new List<float[]>();
-            foreach (var sub in Directory.GetDirectories(root).Order(StringComparer.Ordinal))
-            {
-                foreach (var file in Directory.GetFiles(sub).Where(f => DetectCommand.StillExtensions.Contains(Path.GetExtension(f).ToLowerInvariant())).Order(StringComparer.Ordinal))
-                {
-                    try
-                    {
-                        var image = ImageCodec.DecodeFile(file, options.Limits.Images);
-                        var face = FaceAnalyzer.Largest(analyzer.Detect(image));
-                        if (face is null)
-                        {
-                            error.WriteLine($"{file}: no face found; skipped");
-                            continue;
-                        }
-                        ids.Add(Path.GetFileName(sub));
-                        descriptors.Add(analyzer.Describe(image, face.Value));
-                    }
-                    catch (InvalidDataException ex)
-                    {
-                        error.WriteLine(ex.Message + "; skipped");
-                    }
-                }
-            }
-            FaceCalibration c;
-            try
-            {
-                c = FaceCalibration.Compute(ids, descriptors);
-            }
-            catch (ArgumentException ex)
-            {
-                error.WriteLine($"{root}: {ex.Message} (need two or more identities with two or more photos)");
-                return ExitCodes.Failure;
-            }
-            var t = c.ThresholdAt(target);
-            var inv = CultureInfo.InvariantCulture;
-            output.WriteLine(string.Create(inv, $"{descriptors.Count} faces of {ids.Distinct().Count()} identities: {c.Genuine.Length} genuine, {c.Impostor.Length} impostor pairs ({analyzer.Descriptor.ModelId}, cosine)"));
-            output.WriteLine($"{"SIMILARITY",-12} {"GENUINE",8} {"IMPOSTOR",8}");
-            var g = FaceCalibration.Histogram(c.Genuine);
-            var im = FaceCalibration.Histogram(c.Impostor);
-            for (var b = 0; b < g.Length; b++)
-            {
-                if (g[b] == 0 && im[b] == 0) continue;
-                output.WriteLine(string.Create(inv, $"{-1 + 2.0 * b / g.Length,5:0.00}..{-1 + 2.0 * (b + 1) / g.Length,5:0.00} {g[b],8} {im[b],8}"));
-            }
-            output.WriteLine(string.Create(inv, $"EER {c.Eer:P2} at threshold {c.EerThreshold:0.000}"));
-            output.WriteLine(string.Create(inv, $"threshold {t:0.000} for false-match rate <= {target:P2}: FMR {c.FalseMatchRate(t):P2}, true-match rate {c.TrueMatchRate(t):P2}"));
-            output.WriteLine(string.Create(inv, $"default threshold {analyzer.Descriptor.Threshold:0.000}: FMR {c.FalseMatchRate(analyzer.Descriptor.Threshold):P2}, true-match rate {c.TrueMatchRate(analyzer.Descriptor.Threshold):P2}"));
-            return ExitCodes.Ok;
+            return WithAnalyzer(parse, (options, analyzer) => Measure(options, analyzer, root, target, output, error));
         });
         return cmd;
+    }
+
+    /// <summary>The similarity distributions of the identity sub-folders of <paramref name="root"/>, printed.</summary>
+    private static int Measure(AgentOptions options, FaceAnalyzer analyzer, string root, double target, TextWriter output, TextWriter error)
+    {
+        var ids = new List<string>();
+        var descriptors = new List<float[]>();
+        foreach (var sub in Directory.GetDirectories(root).Order(StringComparer.Ordinal))
+        {
+            foreach (var file in Directory.GetFiles(sub).Where(f => DetectCommand.StillExtensions.Contains(Path.GetExtension(f).ToLowerInvariant())).Order(StringComparer.Ordinal))
+            {
+                try
+                {
+                    var image = ImageCodec.DecodeFile(file, options.Limits.Images);
+                    var face = FaceAnalyzer.Largest(analyzer.Detect(image));
+                    if (face is null)
+                    {
+                        error.WriteLine($"{file}: no face found; skipped");
+                        continue;
+                    }
+                    ids.Add(Path.GetFileName(sub));
+                    descriptors.Add(analyzer.Describe(image, face.Value));
+                }
+                catch (InvalidDataException ex)
+                {
+                    error.WriteLine(ex.Message + "; skipped");
+                }
+            }
+        }
+        FaceCalibration c;
+        try
+        {
+            c = FaceCalibration.Compute(ids, descriptors);
+        }
+        catch (ArgumentException ex)
+        {
+            error.WriteLine($"{root}: {ex.Message} (need two or more identities with two or more photos)");
+            return ExitCodes.Failure;
+        }
+        var t = c.ThresholdAt(target);
+        var inv = CultureInfo.InvariantCulture;
+        output.WriteLine(string.Create(inv, $"{descriptors.Count} faces of {ids.Distinct().Count()} identities: {c.Genuine.Length} genuine, {c.Impostor.Length} impostor pairs ({analyzer.Descriptor.ModelId}, cosine)"));
+        output.WriteLine($"{"SIMILARITY",-12} {"GENUINE",8} {"IMPOSTOR",8}");
+        var g = FaceCalibration.Histogram(c.Genuine);
+        var im = FaceCalibration.Histogram(c.Impostor);
+        for (var b = 0; b < g.Length; b++)
+        {
+            if (g[b] == 0 && im[b] == 0) continue;
+            output.WriteLine(string.Create(inv, $"{-1 + 2.0 * b / g.Length,5:0.00}..{-1 + 2.0 * (b + 1) / g.Length,5:0.00} {g[b],8} {im[b],8}"));
+        }
+        output.WriteLine(string.Create(inv, $"EER {c.Eer:P2} at threshold {c.EerThreshold:0.000}"));
+        output.WriteLine(string.Create(inv, $"threshold {t:0.000} for false-match rate <= {target:P2}: FMR {c.FalseMatchRate(t):P2}, true-match rate {c.TrueMatchRate(t):P2}"));
+        output.WriteLine(string.Create(inv, $"default threshold {analyzer.Descriptor.Threshold:0.000}: FMR {c.FalseMatchRate(analyzer.Descriptor.Threshold):P2}, true-match rate {c.TrueMatchRate(analyzer.Descriptor.Threshold):P2}"));
+        return ExitCodes.Ok;
     }
 }

@@ -10,8 +10,7 @@ public static class KeysCommand
     public static Command Create()
     {
         var outDir = new Option<string>("--out") { Description = "Folder for update-signing.key (0600) and update-signing.pub", Required = true };
-        var generate = new Command("generate", "Create an update-signing key pair; keep the .key offline, pin the .pub on devices");
-        generate.Options.Add(outDir);
+        var generate = new Command("generate", "Create an update-signing key pair; keep the .key offline, pin the .pub on devices") { outDir };
         generate.SetAction(parse =>
         {
             try
@@ -27,8 +26,7 @@ public static class KeysCommand
                 return ExitCodes.Failure;
             }
         });
-        var command = new Command("keys", "Maintainer signing keys for model and watchlist bundles");
-        command.Subcommands.Add(generate);
+        var command = new Command("keys", "Maintainer signing keys for model and watchlist bundles") { generate };
         return command;
     }
 }

@@ -10,14 +10,8 @@ namespace EdgeAgent.Cli;
 public static class ModelsCommand
 {
     /// <summary>Builds the verb.</summary>
-    public static Command Create()
-    {
-        var command = new Command("models", "Inspect and verify the models named by the manifest");
-        command.Subcommands.Add(CreateList());
-        command.Subcommands.Add(CreateVerify());
-        command.Subcommands.Add(CreateBench());
-        return command;
-    }
+    public static Command Create() =>
+        new("models", "Inspect and verify the models named by the manifest") { CreateList(), CreateVerify(), CreateBench() };
 
     /// <summary>The configuration when a config file is present, else the defaults (model commands work on a bare checkout).</summary>
     internal static AgentOptions? OptionsOrDefaults(ParseResult parse, TextWriter error)
@@ -46,17 +40,23 @@ public static class ModelsCommand
         }
     }
 
+    /// <summary>Runs <paramref name="action"/> with the configuration and its model registry; a config or manifest that cannot be read exits 3.</summary>
+    internal static int WithRegistry(ParseResult parse, Func<AgentOptions, ModelRegistry, int> action)
+    {
+        var error = parse.InvocationConfiguration.Error;
+        var options = OptionsOrDefaults(parse, error);
+        if (options is null) return ExitCodes.Config;
+        using var registry = OpenRegistry(options, error);
+        if (registry is null) return ExitCodes.Config;
+        return action(options, registry);
+    }
+
     private static Command CreateList()
     {
         var command = new Command("list", "List the models: id, version, sha256 ok/bad, size, input");
-        command.SetAction(parse =>
+        command.SetAction(parse => WithRegistry(parse, (_, registry) =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var error = parse.InvocationConfiguration.Error;
-            var options = OptionsOrDefaults(parse, error);
-            if (options is null) return ExitCodes.Config;
-            using var registry = OpenRegistry(options, error);
-            if (registry is null) return ExitCodes.Config;
             var statuses = registry.VerifyAll();
             output.WriteLine($"{"ID",-22} {"VERSION",-8} {"SHA256",-9} {"SIZE",10}  {"DECODER",-10} INPUT");
             foreach (var s in statuses)
@@ -68,21 +68,17 @@ public static class ModelsCommand
             }
             output.WriteLine($"model folder: {registry.ModelDir}; manifest: {registry.Manifest.Source}");
             return ExitCodes.Ok;
-        });
+        }));
         return command;
     }
 
     private static Command CreateVerify()
     {
         var command = new Command("verify", "Check every model file's sha256 against the manifest; exits 4 naming each bad file");
-        command.SetAction(parse =>
+        command.SetAction(parse => WithRegistry(parse, (_, registry) =>
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            var options = OptionsOrDefaults(parse, error);
-            if (options is null) return ExitCodes.Config;
-            using var registry = OpenRegistry(options, error);
-            if (registry is null) return ExitCodes.Config;
             var bad = 0;
             foreach (var s in registry.VerifyAll())
             {
@@ -98,7 +94,7 @@ public static class ModelsCommand
             }
             if (bad > 0) error.WriteLine($"{bad} model(s) failed verification");
             return bad > 0 ? ExitCodes.Verification : ExitCodes.Ok;
-        });
+        }));
         return command;
     }
 
@@ -107,10 +103,8 @@ public static class ModelsCommand
         var ids = new Argument<string[]>("ids") { Description = "Model ids (default: all)", Arity = ArgumentArity.ZeroOrMore };
         var runs = new Option<int>("--runs") { Description = "Timed runs per setting", DefaultValueFactory = _ => 20 }.Positive();
         var threads = new Option<int[]>("--threads") { Description = "Intra-op thread counts to try", DefaultValueFactory = _ => [1, 2], AllowMultipleArgumentsPerToken = true };
-        var command = new Command("bench", "Median inference time per model and intra-op thread count (development aid)") { Hidden = true };
-        command.Arguments.Add(ids);
-        command.Options.Add(runs);
-        command.Options.Add(threads);
+        var command = new Command("bench", "Median inference time per model and intra-op thread count (development aid)") { ids, runs, threads };
+        command.Hidden = true;
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;

@@ -11,13 +11,7 @@ namespace EdgeAgent.Cli;
 public static class PlatesCommand
 {
     /// <summary>Builds the verb group.</summary>
-    public static Command Create()
-    {
-        var command = new Command("plates", "Plate reader tools: accuracy on a labelled set, per-plate cost");
-        command.Subcommands.Add(Eval());
-        command.Subcommands.Add(Bench());
-        return command;
-    }
+    public static Command Create() => new("plates", "Plate reader tools: accuracy on a labelled set, per-plate cost") { Eval(), Bench() };
 
     private static Command Eval()
     {
@@ -26,12 +20,7 @@ public static class PlatesCommand
         var baseline = new Option<string?>("--baseline") { Description = "Also run a baseline recogniser on the same boxes: tesseract" };
         var misses = new Option<bool>("--misses") { Description = "List the images read wrong" };
         var grammars = new Option<string[]>("--grammars") { Description = "Grammar ids (default ua, eu)", AllowMultipleArgumentsPerToken = true };
-        var cmd = new Command("eval", "Exact-match rate (labelled plate among the reads) and character error rate over a labelled set");
-        cmd.Arguments.Add(dir);
-        cmd.Options.Add(layout);
-        cmd.Options.Add(baseline);
-        cmd.Options.Add(misses);
-        cmd.Options.Add(grammars);
+        var cmd = new Command("eval", "Exact-match rate (labelled plate among the reads) and character error rate over a labelled set") { dir, layout, baseline, misses, grammars };
         cmd.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -49,8 +38,7 @@ public static class PlatesCommand
             }
             catch (Exception ex) when (ex is IOException or InvalidDataException)
             {
-                error.WriteLine(ex.Message);
-                return ExitCodes.Failure;
+                return ExitCodes.Report(error, ex);
             }
             return WithReader(parse, parse.GetValue(grammars), (reader, limits) =>
             {
@@ -69,8 +57,7 @@ public static class PlatesCommand
                 }
                 catch (InvalidDataException ex)
                 {
-                    error.WriteLine(ex.Message);
-                    return ExitCodes.Failure;
+                    return ExitCodes.Report(error, ex);
                 }
                 return ExitCodes.Ok;
             });
@@ -82,9 +69,7 @@ public static class PlatesCommand
     {
         var image = new Argument<string>("image") { Description = "A photo with one plate" };
         var iterations = new Option<int>("--iterations", "-n") { Description = "Timed runs", DefaultValueFactory = _ => 30 }.Positive();
-        var cmd = new Command("bench", "Per-plate cost: the plate found in the photo is read again from a vehicle-sized crop around it (detection at the crop size, recognition of its lines)");
-        cmd.Arguments.Add(image);
-        cmd.Options.Add(iterations);
+        var cmd = new Command("bench", "Per-plate cost: the plate found in the photo is read again from a vehicle-sized crop around it (detection at the crop size, recognition of its lines)") { image, iterations };
         cmd.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -98,8 +83,7 @@ public static class PlatesCommand
                 }
                 catch (InvalidDataException ex)
                 {
-                    error.WriteLine(ex.Message);
-                    return ExitCodes.Failure;
+                    return ExitCodes.Report(error, ex);
                 }
                 var sw = Stopwatch.StartNew();
                 var reads = reader.Read(photo);
@@ -132,29 +116,19 @@ public static class PlatesCommand
         return cmd;
     }
 
-    private static int WithReader(ParseResult parse, string[]? grammarIds, Func<PlateReader, ImageLimits, int> action)
-    {
-        var error = parse.InvocationConfiguration.Error;
-        var options = ModelsCommand.OptionsOrDefaults(parse, error);
-        if (options is null) return ExitCodes.Config;
-        using var registry = ModelsCommand.OpenRegistry(options, error);
-        if (registry is null) return ExitCodes.Config;
-        PlateReader reader;
-        try
+    private static int WithReader(ParseResult parse, string[]? grammarIds, Func<PlateReader, ImageLimits, int> action) =>
+        ModelsCommand.WithRegistry(parse, (options, registry) =>
         {
-            var ids = grammarIds is { Length: > 0 } ? grammarIds : PlateGrammars.DefaultIds;
-            reader = PlateReader.FromRegistry(registry, PlateGrammars.Create(ids));
-        }
-        catch (ModelException ex)
-        {
-            error.WriteLine(ex.Message);
-            return ExitCodes.Verification;
-        }
-        catch (ArgumentException ex)
-        {
-            error.WriteLine(ex.Message);
-            return ExitCodes.Usage;
-        }
-        using (reader) return action(reader, options.Limits.Images);
-    }
+            PlateReader reader;
+            try
+            {
+                var ids = grammarIds is { Length: > 0 } ? grammarIds : PlateGrammars.DefaultIds;
+                reader = PlateReader.FromRegistry(registry, PlateGrammars.Create(ids));
+            }
+            catch (Exception ex) when (ex is ModelException or ArgumentException)
+            {
+                return ExitCodes.Report(parse.InvocationConfiguration.Error, ex);
+            }
+            using (reader) return action(reader, options.Limits.Images);
+        });
 }

@@ -26,8 +26,10 @@ public static class ProvisionCommand
         var password = new Option<string?>("--password-file") { Description = "File holding the MQTT password; stored 0600 in secrets/" };
         var insecure = new Option<bool>("--insecure") { Description = "Allow plain mqtt:// to a remote broker" };
         var force = new Option<bool>("--force") { Description = "Replace an existing config (kept as .bak)" };
-        var cmd = new Command("provision", "Set up this device: config, identity, secrets (0600), pinned update key; ends with a broker connection check");
-        foreach (var o in new Option[] { site, device, broker, ca, cert, key, csr, signing, dir, state, models, user, password, insecure, force }) cmd.Options.Add(o);
+        var cmd = new Command("provision", "Set up this device: config, identity, secrets (0600), pinned update key; ends with a broker connection check")
+        {
+            site, device, broker, ca, cert, key, csr, signing, dir, state, models, user, password, insecure, force,
+        };
         cmd.SetAction(async (parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;

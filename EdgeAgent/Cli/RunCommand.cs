@@ -12,8 +12,7 @@ public static class RunCommand
     public static Command Create()
     {
         var print = new Option<bool>("--print-events") { Description = "Also print each event as a JSON line on stdout" };
-        var command = new Command("run", "Run the agent: cameras -> analytics -> events to the broker (stop with Ctrl+C or SIGTERM)");
-        command.Options.Add(print);
+        var command = new Command("run", "Run the agent: cameras -> analytics -> events to the broker (stop with Ctrl+C or SIGTERM)") { print };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = CommonOptions.LoadConfig(parse, parse.InvocationConfiguration.Error);

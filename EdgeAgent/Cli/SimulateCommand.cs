@@ -31,8 +31,10 @@ public static class SimulateCommand
         var count = new Option<long>("--count") { Description = "Outbox mode: accept this many events, then stop producing (0: use --seconds)" }.NonNegative();
         var noPublish = new Option<bool>("--no-publish") { Description = "Outbox mode: only fill the outbox (to build a backlog)" };
         var printAccepted = new Option<bool>("--print-accepted") { Description = "Outbox mode: print 'seq id camera' once each event is on disk" };
-        var command = new Command("simulate", "Publish synthetic, schema-valid events to a broker and report the rate achieved");
-        foreach (var o in new Option[] { devices, rate, seconds, broker, site, outbox, count, noPublish, printAccepted }) command.Options.Add(o);
+        var command = new Command("simulate", "Publish synthetic, schema-valid events to a broker and report the rate achieved")
+        {
+            devices, rate, seconds, broker, site, outbox, count, noPublish, printAccepted,
+        };
         command.SetAction(async (parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;

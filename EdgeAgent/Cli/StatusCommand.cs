@@ -20,8 +20,7 @@ public static class StatusCommand
     public static Command Create()
     {
         var json = new Option<bool>("--json") { Description = "Print one JSON object: {\"local\": ..., \"agent\": ... or null, \"agent_age_s\": ...}" };
-        var command = new Command("status", "Show the device's health: this machine now, and the running agent's last report");
-        command.Options.Add(json);
+        var command = new Command("status", "Show the device's health: this machine now, and the running agent's last report") { json };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;

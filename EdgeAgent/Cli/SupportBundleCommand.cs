@@ -24,10 +24,7 @@ public static class SupportBundleCommand
         var output = new Argument<string>("out") { Description = "Bundle to write (.tar.gz)" };
         var logDir = new Option<string>("--log-dir") { Description = "Folder of log files to include (newest 5, last 1 MiB each)", DefaultValueFactory = _ => "/var/log/edgeagent" };
         var skipChecks = new Option<bool>("--no-check") { Description = "Leave out the check output (it probes cameras and the broker)" };
-        var cmd = new Command("support-bundle", "Collect config (secrets redacted), versions, check output and recent logs for a support ticket");
-        cmd.Arguments.Add(output);
-        cmd.Options.Add(logDir);
-        cmd.Options.Add(skipChecks);
+        var cmd = new Command("support-bundle", "Collect config (secrets redacted), versions, check output and recent logs for a support ticket") { output, logDir, skipChecks };
         cmd.SetAction(async (parse, ct) =>
         {
             var error = parse.InvocationConfiguration.Error;

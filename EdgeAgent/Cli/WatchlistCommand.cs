@@ -4,7 +4,6 @@ using EdgeAgent.Audit;
 using EdgeAgent.Configuration;
 using EdgeAgent.Faces;
 using EdgeAgent.Imaging;
-using EdgeAgent.Models;
 using EdgeAgent.Plates;
 using EdgeAgent.Watchlist;
 
@@ -18,17 +17,8 @@ namespace EdgeAgent.Cli;
 public static class WatchlistCommand
 {
     /// <summary>Builds the verb group.</summary>
-    public static Command Create()
-    {
-        var command = new Command("watchlist", "Manage the watchlists (stored as keyed hashes; changes go to the audit log)");
-        command.Subcommands.Add(AddPlate());
-        command.Subcommands.Add(Remove());
-        command.Subcommands.Add(ListEntries());
-        command.Subcommands.Add(Export());
-        command.Subcommands.Add(AddFace());
-        command.Subcommands.Add(Import());
-        return command;
-    }
+    public static Command Create() =>
+        new("watchlist", "Manage the watchlists (stored as keyed hashes; changes go to the audit log)") { AddPlate(), Remove(), ListEntries(), Export(), AddFace(), Import() };
 
     private static Option<string> ByOption() => new("--by")
     {
@@ -41,10 +31,7 @@ public static class WatchlistCommand
         var plate = new Argument<string>("plate") { Description = "The plate, as written (Cyrillic or Latin; spaces and '-' ignored)" };
         var reason = new Option<string>("--reason") { Description = "Why it is listed (shown in list and match events)", Required = true };
         var by = ByOption();
-        var cmd = new Command("add-plate", "Add a plate to the watchlist; prints the new entry's id");
-        cmd.Arguments.Add(plate);
-        cmd.Options.Add(reason);
-        cmd.Options.Add(by);
+        var cmd = new Command("add-plate", "Add a plate to the watchlist; prints the new entry's id") { plate, reason, by };
         cmd.SetAction(parse => Run(parse, create: true, session =>
         {
             string normalised;
@@ -54,8 +41,7 @@ public static class WatchlistCommand
             }
             catch (ArgumentException ex)
             {
-                parse.InvocationConfiguration.Error.WriteLine(ex.Message);
-                return ExitCodes.Usage;
+                return ExitCodes.Report(parse.InvocationConfiguration.Error, ex);
             }
             var count = session.Plates.Count;
             var entry = session.Plates.Add(normalised, parse.GetValue(reason)!, parse.GetValue(by)!);
@@ -72,9 +58,7 @@ public static class WatchlistCommand
     {
         var id = new Argument<string>("id") { Description = "Entry id, as 'watchlist list' shows it" };
         var by = ByOption();
-        var cmd = new Command("remove", "Remove a watchlist entry by id");
-        cmd.Arguments.Add(id);
-        cmd.Options.Add(by);
+        var cmd = new Command("remove", "Remove a watchlist entry by id") { id, by };
         cmd.SetAction(parse => Run(parse, create: false, session =>
         {
             var value = parse.GetValue(id)!;
@@ -117,10 +101,7 @@ public static class WatchlistCommand
         var file = new Option<string?>("--output", "-o") { Description = "File to write (default: standard output)" };
         var faces = new Option<bool>("--faces") { Description = "Export the face list instead: descriptors only, signed with the fleet key (for 'watchlist import' on another device)" };
         var by = ByOption();
-        var cmd = new Command("export", "Export entries as JSON lines (ids, hashes, reasons; never plates), or with --faces the signed face descriptors");
-        cmd.Options.Add(file);
-        cmd.Options.Add(faces);
-        cmd.Options.Add(by);
+        var cmd = new Command("export", "Export entries as JSON lines (ids, hashes, reasons; never plates), or with --faces the signed face descriptors") { file, faces, by };
         cmd.SetAction(parse => Run(parse, create: false, session =>
         {
             using var buffer = new MemoryStream();
@@ -143,30 +124,10 @@ public static class WatchlistCommand
         var threshold = new Option<float?>("--threshold") { Description = "Cosine threshold for this entry (default: the list's)" }
             .Must(v => v is null or (> 0 and <= 1), "must be above 0 and at most 1");
         var by = ByOption();
-        var cmd = new Command("add-face", "Add a person from one or more photos (each must show exactly one face); stores descriptors, never the photos");
-        cmd.Arguments.Add(images);
-        cmd.Options.Add(id);
-        cmd.Options.Add(name);
-        cmd.Options.Add(category);
-        cmd.Options.Add(threshold);
-        cmd.Options.Add(by);
-        cmd.SetAction(parse =>
+        var cmd = new Command("add-face", "Add a person from one or more photos (each must show exactly one face); stores descriptors, never the photos") { images, id, name, category, threshold, by };
+        cmd.SetAction(parse => FaceCommand.WithAnalyzer(parse, (options, analyzer) =>
         {
             var error = parse.InvocationConfiguration.Error;
-            var options = ModelsCommand.OptionsOrDefaults(parse, error);
-            if (options is null) return ExitCodes.Config;
-            using var registry = ModelsCommand.OpenRegistry(options, error);
-            if (registry is null) return ExitCodes.Config;
-            FaceAnalyzer analyzer;
-            try
-            {
-                analyzer = FaceCommand.Analyzer(registry);
-            }
-            catch (ModelException ex)
-            {
-                error.WriteLine(ex.Message);
-                return ExitCodes.Verification;
-            }
             // Every photo is checked before the list is opened, so a bad photo changes nothing.
             var descriptors = new List<float[]>();
             foreach (var path in parse.GetValue(images)!)
@@ -191,11 +152,10 @@ public static class WatchlistCommand
                 }
                 catch (ArgumentException ex)
                 {
-                    error.WriteLine(ex.Message);
-                    return ExitCodes.Usage;
+                    return ExitCodes.Report(error, ex);
                 }
             });
-        });
+        }));
         return cmd;
     }
 
@@ -203,9 +163,7 @@ public static class WatchlistCommand
     {
         var file = new Argument<string>("file") { Description = "A file written by 'watchlist export --faces' on a device of the same fleet" };
         var by = ByOption();
-        var cmd = new Command("import", "Import a signed face export (checks signature, model and dimension first; on any problem nothing changes)");
-        cmd.Arguments.Add(file);
-        cmd.Options.Add(by);
+        var cmd = new Command("import", "Import a signed face export (checks signature, model and dimension first; on any problem nothing changes)") { file, by };
         cmd.SetAction(parse => Run(parse, create: true, session =>
         {
             var path = parse.GetValue(file)!;
@@ -235,8 +193,7 @@ public static class WatchlistCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or InvalidDataException)
         {
-            error.WriteLine(ex.Message);
-            return ExitCodes.Failure;
+            return ExitCodes.Report(error, ex);
         }
     }
 

@@ -34,6 +34,14 @@ public sealed record CameraTamperOptions
 /// <summary>One tamper type's thresholds: where it starts, where it ends (hysteresis) and how long it must last.</summary>
 public record TamperCheckOptions
 {
+    /// <summary>A type's defaults, which only the type itself knows.</summary>
+    private protected TamperCheckOptions(double start, double end, TimeSpan after)
+    {
+        Start = start;
+        End = end;
+        After = after;
+    }
+
     public bool Enabled { get; init; } = true;
 
     /// <summary>The figure at which the condition holds (0..1).</summary>
@@ -67,10 +75,8 @@ public sealed record CoveredCheck : TamperCheckOptions
 {
     /// <summary>The defaults: 80 % of the textured blocks flat for 3 s; ends under 60 %.</summary>
     public CoveredCheck()
+        : base(start: 0.8, end: 0.6, after: TimeSpan.FromSeconds(3))
     {
-        Start = 0.8;
-        End = 0.6;
-        After = TimeSpan.FromSeconds(3);
     }
 
     internal static readonly OptionTable<CoveredCheck> Table = TableOf<CoveredCheck>("Covered: brightness and contrast collapse, edges vanish.", "the share of the reference's textured blocks now flat", higherIsWorse: true);
@@ -81,10 +87,8 @@ public sealed record DefocusedCheck : TamperCheckOptions
 {
     /// <summary>The defaults: sharpness at most 0.45 of the reference's for 5 s; ends over 0.65.</summary>
     public DefocusedCheck()
+        : base(start: 0.45, end: 0.65, after: TimeSpan.FromSeconds(5))
     {
-        Start = 0.45;
-        End = 0.65;
-        After = TimeSpan.FromSeconds(5);
     }
 
     internal static readonly OptionTable<DefocusedCheck> Table = TableOf<DefocusedCheck>("Defocused: sharpness well below the reference's.", "sharpness relative to the reference's (falling)", higherIsWorse: false);
@@ -95,10 +99,8 @@ public sealed record TurnedCheck : TamperCheckOptions
 {
     /// <summary>The defaults: structure at most half its normal level for 5 s; ends over 0.7.</summary>
     public TurnedCheck()
+        : base(start: 0.5, end: 0.7, after: TimeSpan.FromSeconds(5))
     {
-        Start = 0.5;
-        End = 0.7;
-        After = TimeSpan.FromSeconds(5);
     }
 
     internal static readonly OptionTable<TurnedCheck> Table = TableOf<TurnedCheck>("Turned: the static structure of the scene no longer matches the reference.", "structure relative to its normal level (falling)", higherIsWorse: false);
@@ -109,10 +111,8 @@ public sealed record BlindedCheck : TamperCheckOptions
 {
     /// <summary>The defaults: half the picture newly saturated for 2 s; ends under 30 %.</summary>
     public BlindedCheck()
+        : base(start: 0.5, end: 0.3, after: TimeSpan.FromSeconds(2))
     {
-        Start = 0.5;
-        End = 0.3;
-        After = TimeSpan.FromSeconds(2);
     }
 
     internal static readonly OptionTable<BlindedCheck> Table = TableOf<BlindedCheck>("Blinded: saturated by a light.", "the share of the picture newly saturated", higherIsWorse: true);

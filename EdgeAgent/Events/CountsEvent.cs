@@ -50,21 +50,22 @@ public sealed record CountsEvent : AgentEvent
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteNumber("dur", Math.Round(Duration, 1));
-        writer.WriteStartObject("zones");
-        foreach (var z in Zones)
+        WriteTallies(writer, "zones", Zones, z => (z.Zone, z.People, z.Vehicles), WriteOccupancy);
+        WriteTallies(writer, "lines", Lines, l => (l.Line, l.People, l.Vehicles), WriteFlow);
+    }
+
+    /// <summary>Zones and lines alike: an object per name holding a <c>p</c> (people) and a <c>v</c> (vehicles) group, each only when counted.</summary>
+    private static void WriteTallies<TTally, TGroup>(Utf8JsonWriter writer, string name, IReadOnlyList<TTally> tallies,
+        Func<TTally, (string Name, TGroup? People, TGroup? Vehicles)> parts, Action<Utf8JsonWriter, string, TGroup> writeGroup)
+        where TGroup : struct
+    {
+        writer.WriteStartObject(name);
+        foreach (var tally in tallies)
         {
-            writer.WriteStartObject(z.Zone);
-            if (z.People is { } p) WriteOccupancy(writer, "p", p);
-            if (z.Vehicles is { } v) WriteOccupancy(writer, "v", v);
-            writer.WriteEndObject();
-        }
-        writer.WriteEndObject();
-        writer.WriteStartObject("lines");
-        foreach (var l in Lines)
-        {
-            writer.WriteStartObject(l.Line);
-            if (l.People is { } p) WriteFlow(writer, "p", p);
-            if (l.Vehicles is { } v) WriteFlow(writer, "v", v);
+            var (id, people, vehicles) = parts(tally);
+            writer.WriteStartObject(id);
+            if (people is { } p) writeGroup(writer, "p", p);
+            if (vehicles is { } v) writeGroup(writer, "v", v);
             writer.WriteEndObject();
         }
         writer.WriteEndObject();

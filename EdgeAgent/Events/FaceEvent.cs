@@ -1,10 +1,9 @@
 using System.Text.Json;
-using EdgeAgent.Imaging;
 
 namespace EdgeAgent.Events;
 
 /// <summary>A person track showed a face (one per track, when it ends): best-shot quality only, no descriptor, no image.</summary>
-public sealed record FaceEvent : AgentEvent
+public sealed record FaceEvent : BoxedEvent
 {
     /// <inheritdoc />
     public override string Kind => "face";
@@ -27,15 +26,6 @@ public sealed record FaceEvent : AgentEvent
     /// <summary>Frames on which a face was found for the track.</summary>
     public int Shots { get; init; }
 
-    /// <summary>Best shot's face box in frame pixels.</summary>
-    public BoxF Box { get; init; }
-
-    /// <summary>Frame width, to normalise the box on the wire.</summary>
-    public int FrameWidth { get; init; } = 1;
-
-    /// <summary>Frame height, to normalise the box on the wire.</summary>
-    public int FrameHeight { get; init; } = 1;
-
     /// <inheritdoc />
     public override void WriteFields(Utf8JsonWriter writer, bool pixels)
     {
@@ -48,6 +38,6 @@ public sealed record FaceEvent : AgentEvent
         EventJson.WriteScore(writer, "frontal", Frontalness);
         writer.WriteEndObject();
         writer.WriteNumber("shots", Shots);
-        EventJson.WriteBox(writer, "box", Box, FrameWidth, FrameHeight, pixels);
+        WriteBox(writer, pixels);
     }
 }

@@ -1,10 +1,9 @@
 using System.Text.Json;
-using EdgeAgent.Imaging;
 
 namespace EdgeAgent.Events;
 
 /// <summary>A person track's face matched a watchlist entry on enough best shots: sent first, never dropped.</summary>
-public sealed record FaceMatchEvent : AgentEvent
+public sealed record FaceMatchEvent : BoxedEvent
 {
     /// <inheritdoc />
     public override string Kind => "face_match";
@@ -30,15 +29,6 @@ public sealed record FaceMatchEvent : AgentEvent
     /// <summary>Person track id (0 without tracking).</summary>
     public long Track { get; init; }
 
-    /// <summary>Face box in frame pixels.</summary>
-    public BoxF Box { get; init; }
-
-    /// <summary>Frame width, to normalise the box on the wire.</summary>
-    public int FrameWidth { get; init; } = 1;
-
-    /// <summary>Frame height, to normalise the box on the wire.</summary>
-    public int FrameHeight { get; init; } = 1;
-
     /// <summary>JPEG of the aligned face, only when the camera has <c>thumbnails: true</c>.</summary>
     public ReadOnlyMemory<byte> Thumbnail { get; init; }
 
@@ -52,7 +42,7 @@ public sealed record FaceMatchEvent : AgentEvent
         EventJson.WriteScore(writer, "margin", Margin);
         writer.WriteNumber("votes", Votes);
         if (Track != 0) writer.WriteNumber("track", Track);
-        EventJson.WriteBox(writer, "box", Box, FrameWidth, FrameHeight, pixels);
+        WriteBox(writer, pixels);
         if (!Thumbnail.IsEmpty) writer.WriteBase64String("thumbnail", Thumbnail.Span);
     }
 }

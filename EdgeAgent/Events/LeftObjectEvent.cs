@@ -1,5 +1,4 @@
 using System.Text.Json;
-using EdgeAgent.Imaging;
 
 namespace EdgeAgent.Events;
 
@@ -13,7 +12,7 @@ namespace EdgeAgent.Events;
 /// (<c>detector</c>, <c>static</c> or <c>both</c>), <c>owners</c> (person track ids, when known), <c>owner_left</c> (Unix ms, when the owner left), <c>zone</c> (when
 /// zones are configured), and on end <c>reason</c> and, for <c>reclaimed</c>, <c>by</c> (<c>owner</c> or <c>other</c>).
 /// </remarks>
-public sealed record LeftObjectEvent : AgentEvent
+public sealed record LeftObjectEvent : BoxedEvent
 {
     /// <inheritdoc />
     public override string Kind => "left_object";
@@ -23,15 +22,6 @@ public sealed record LeftObjectEvent : AgentEvent
 
     /// <summary>Detector label, or <c>object</c> when no detector class saw it.</summary>
     public string Label { get; init; } = "object";
-
-    /// <summary>Box in frame pixels.</summary>
-    public BoxF Box { get; init; }
-
-    /// <summary>Frame width the box refers to.</summary>
-    public int FrameWidth { get; init; } = 1;
-
-    /// <summary>Frame height the box refers to.</summary>
-    public int FrameHeight { get; init; } = 1;
 
     /// <summary>Seconds of stream time the object has stood still.</summary>
     public double Since { get; init; }
@@ -63,7 +53,7 @@ public sealed record LeftObjectEvent : AgentEvent
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteNumber("object", ObjectId);
         writer.WriteString("label", Label);
-        EventJson.WriteBox(writer, "box", Box, FrameWidth, FrameHeight, pixels);
+        WriteBox(writer, pixels);
         writer.WriteNumber("since", Math.Round(Since, 1));
         writer.WriteString("source", Source);
         if (Owners.Count > 0)

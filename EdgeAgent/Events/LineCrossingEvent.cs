@@ -1,5 +1,4 @@
 using System.Text.Json;
-using EdgeAgent.Imaging;
 
 namespace EdgeAgent.Events;
 
@@ -8,7 +7,7 @@ namespace EdgeAgent.Events;
 /// direction, so the centre can show counts without following object lifecycles; <c>track</c> links it to the
 /// object's events.
 /// </summary>
-public sealed record LineCrossingEvent : AgentEvent
+public sealed record LineCrossingEvent : BoxedEvent
 {
     /// <inheritdoc />
     public override string Kind => "line_crossing";
@@ -28,15 +27,6 @@ public sealed record LineCrossingEvent : AgentEvent
     /// <summary>Crossings of this line by this label in this direction so far, this one included.</summary>
     public int Count { get; init; }
 
-    /// <summary>Box in frame pixels when it crossed.</summary>
-    public BoxF Box { get; init; }
-
-    /// <summary>Frame width the box refers to.</summary>
-    public int FrameWidth { get; init; }
-
-    /// <summary>Frame height the box refers to.</summary>
-    public int FrameHeight { get; init; }
-
     /// <inheritdoc />
     public override void WriteFields(Utf8JsonWriter writer, bool pixels)
     {
@@ -46,6 +36,6 @@ public sealed record LineCrossingEvent : AgentEvent
         writer.WriteNumber("track", Track);
         writer.WriteString("label", Label);
         writer.WriteNumber("count", Count);
-        EventJson.WriteBox(writer, "box", Box, FrameWidth, FrameHeight, pixels);
+        WriteBox(writer, pixels);
     }
 }

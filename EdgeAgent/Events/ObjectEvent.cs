@@ -1,5 +1,4 @@
 using System.Text.Json;
-using EdgeAgent.Imaging;
 
 namespace EdgeAgent.Events;
 
@@ -14,7 +13,7 @@ namespace EdgeAgent.Events;
 /// <c>zones</c> (in now), <c>stationary</c> (true), <c>loitering</c> (zones loitered in now), <c>entered</c> and
 /// <c>left</c> (on this event), <c>dur</c> (seconds tracked, on end), <c>seen</c> (Unix ms of the last observation, on end; <c>box</c> is then the box last seen). Absent lists are empty.
 /// </remarks>
-public sealed record ObjectEvent : AgentEvent
+public sealed record ObjectEvent : BoxedEvent
 {
     /// <inheritdoc />
     public override string Kind => "object";
@@ -27,15 +26,6 @@ public sealed record ObjectEvent : AgentEvent
 
     /// <summary>Best detector score so far.</summary>
     public float Score { get; init; }
-
-    /// <summary>Box in frame pixels.</summary>
-    public BoxF Box { get; init; }
-
-    /// <summary>Frame width the box refers to.</summary>
-    public int FrameWidth { get; init; }
-
-    /// <summary>Frame height the box refers to.</summary>
-    public int FrameHeight { get; init; }
 
     /// <summary>Zones the object is in now.</summary>
     public IReadOnlyList<string> Zones { get; init; } = [];
@@ -71,7 +61,7 @@ public sealed record ObjectEvent : AgentEvent
         writer.WriteNumber("track", Track);
         writer.WriteString("label", Label);
         EventJson.WriteScore(writer, "score", Score);
-        EventJson.WriteBox(writer, "box", Box, FrameWidth, FrameHeight, pixels);
+        WriteBox(writer, pixels);
         WriteList(writer, "zones", Zones);
         if (Stationary) writer.WriteBoolean("stationary", true);
         WriteList(writer, "loitering", Loitering);

@@ -1,10 +1,9 @@
 using System.Text.Json;
-using EdgeAgent.Imaging;
 
 namespace EdgeAgent.Events;
 
 /// <summary>A vehicle's plate was read (one per track, after voting): the text only, never the image unless configured.</summary>
-public sealed record PlateEvent : AgentEvent
+public sealed record PlateEvent : BoxedEvent
 {
     /// <inheritdoc />
     public override string Kind => "plate";
@@ -24,15 +23,6 @@ public sealed record PlateEvent : AgentEvent
     /// <summary>Vehicle track id, or 0 for a still image.</summary>
     public long Track { get; init; }
 
-    /// <summary>Plate box in frame pixels.</summary>
-    public BoxF Box { get; init; }
-
-    /// <summary>Frame width, to normalise the box on the wire.</summary>
-    public int FrameWidth { get; init; } = 1;
-
-    /// <summary>Frame height, to normalise the box on the wire.</summary>
-    public int FrameHeight { get; init; } = 1;
-
     /// <summary>JPEG of the plate, only when the camera has <c>thumbnails: true</c>; null otherwise.</summary>
     public byte[]? Thumbnail { get; init; }
 
@@ -45,7 +35,7 @@ public sealed record PlateEvent : AgentEvent
         writer.WriteString("grammar", Grammar);
         if (VehicleLabel.Length > 0) writer.WriteString("label", VehicleLabel);
         if (Track != 0) writer.WriteNumber("track", Track);
-        EventJson.WriteBox(writer, "box", Box, FrameWidth, FrameHeight, pixels);
+        WriteBox(writer, pixels);
         if (Thumbnail is not null) writer.WriteBase64String("thumbnail", Thumbnail);
     }
 }

@@ -1,10 +1,9 @@
 using System.Text.Json;
-using EdgeAgent.Imaging;
 
 namespace EdgeAgent.Events;
 
 /// <summary>A plate read matched a watchlist entry: sent first, never dropped.</summary>
-public sealed record PlateMatchEvent : AgentEvent
+public sealed record PlateMatchEvent : BoxedEvent
 {
     /// <inheritdoc />
     public override string Kind => "plate_match";
@@ -30,15 +29,6 @@ public sealed record PlateMatchEvent : AgentEvent
     /// <summary>Vehicle track id, or 0 for a still image.</summary>
     public long Track { get; init; }
 
-    /// <summary>Plate box in frame pixels.</summary>
-    public BoxF Box { get; init; }
-
-    /// <summary>Frame width, to normalise the box on the wire.</summary>
-    public int FrameWidth { get; init; } = 1;
-
-    /// <summary>Frame height, to normalise the box on the wire.</summary>
-    public int FrameHeight { get; init; } = 1;
-
     /// <inheritdoc />
     public override void WriteFields(Utf8JsonWriter writer, bool pixels)
     {
@@ -49,6 +39,6 @@ public sealed record PlateMatchEvent : AgentEvent
         EventJson.WriteScore(writer, "score", Confidence);
         if (!Exact) writer.WriteBoolean("exact", false);
         if (Track != 0) writer.WriteNumber("track", Track);
-        EventJson.WriteBox(writer, "box", Box, FrameWidth, FrameHeight, pixels);
+        WriteBox(writer, pixels);
     }
 }

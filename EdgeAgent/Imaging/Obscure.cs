@@ -13,12 +13,7 @@ public static class Obscure
     /// <summary>Obscures <paramref name="region"/> of <paramref name="image"/> in place; the region is clipped to the image.</summary>
     public static void Region(RgbImage image, PixelRect region)
     {
-        var x1 = Math.Max(region.X, 0);
-        var y1 = Math.Max(region.Y, 0);
-        var x2 = Math.Min(region.Right, image.Width);
-        var y2 = Math.Min(region.Bottom, image.Height);
-        if (x2 <= x1 || y2 <= y1) return;
-        var r = new PixelRect(x1, y1, x2 - x1, y2 - y1);
+        if (Clip(image, region) is not { } r) return;
         var cell = Math.Max(2, (Math.Max(r.W, r.H) + Cells - 1) / Cells);
         var pixels = ImageOps.Crop(image, r);
         Pixelate(pixels, cell);
@@ -28,25 +23,32 @@ public static class Obscure
             BoxBlur(pixels.Data, scratch, r.H, r.W, 3, r.W * 3, cell);   // rows: neighbours 3 bytes apart
             BoxBlur(scratch, pixels.Data, r.W, r.H, r.W * 3, 3, cell);   // columns: neighbours a row apart
         }
-        for (var y = 0; y < r.H; y++)
-        {
-            pixels.Data.AsSpan(y * r.W * 3, r.W * 3).CopyTo(image.Data.AsSpan((r.Y + y) * image.Stride + r.X * 3));
-        }
+        PasteBack(image, pixels, r);
     }
 
     /// <summary>Fills <paramref name="region"/> of <paramref name="image"/> (clipped to it) with the region's mean colour: nothing is left to see.</summary>
     public static void Flat(RgbImage image, PixelRect region)
     {
+        if (Clip(image, region) is not { } r) return;
+        var crop = ImageOps.Crop(image, r);
+        Pixelate(crop, Math.Max(r.W, r.H));
+        PasteBack(image, crop, r);
+    }
+
+    /// <summary>The part of <paramref name="region"/> inside the image, or null when none is.</summary>
+    private static PixelRect? Clip(RgbImage image, PixelRect region)
+    {
         var x1 = Math.Max(region.X, 0);
         var y1 = Math.Max(region.Y, 0);
         var x2 = Math.Min(region.Right, image.Width);
         var y2 = Math.Min(region.Bottom, image.Height);
-        if (x2 <= x1 || y2 <= y1) return;
-        var w = x2 - x1;
-        var h = y2 - y1;
-        var crop = ImageOps.Crop(image, new PixelRect(x1, y1, w, h));
-        Pixelate(crop, Math.Max(w, h));
-        for (var y = 0; y < h; y++) crop.Data.AsSpan(y * w * 3, w * 3).CopyTo(image.Data.AsSpan((y1 + y) * image.Stride + x1 * 3));
+        return x2 <= x1 || y2 <= y1 ? null : new PixelRect(x1, y1, x2 - x1, y2 - y1);
+    }
+
+    /// <summary>Copies the worked-on crop (tightly packed rows) back over its place <paramref name="r"/> in the image.</summary>
+    private static void PasteBack(RgbImage image, RgbImage crop, PixelRect r)
+    {
+        for (var y = 0; y < r.H; y++) crop.Data.AsSpan(y * r.W * 3, r.W * 3).CopyTo(image.Data.AsSpan((r.Y + y) * image.Stride + r.X * 3));
     }
 
     /// <summary>Replaces each <paramref name="cell"/>-sized block of <paramref name="image"/> by its mean colour.</summary>

@@ -168,7 +168,7 @@ public sealed class StaticForegroundDetector
         }
         if (staticCount == 0) return;
 
-        BoxCount(_static, _cleaned, 5);
+        BinaryGrid.BoxCount(_static, _cleaned, _boxTemp, _width, _height, 5);
         var count = Components(_cleaned);
         Describe(count, image);
         var total = (float)(_width * _height);
@@ -380,34 +380,6 @@ public sealed class StaticForegroundDetector
             count += on ? 1 : 0;
         }
         return count;
-    }
-
-    /// <summary>Writes 1 where at least <paramref name="min"/> of the 3x3 neighbourhood is set (5: majority filter).</summary>
-    private void BoxCount(byte[] src, byte[] dst, int min)
-    {
-        int w = _width, h = _height;
-        for (var y = 0; y < h; y++)
-        {
-            var r = y * w;
-            for (var x = 0; x < w; x++)
-            {
-                var s = src[r + x];
-                if (x > 0) s += src[r + x - 1];
-                if (x < w - 1) s += src[r + x + 1];
-                _boxTemp[r + x] = s;
-            }
-        }
-        for (var y = 0; y < h; y++)
-        {
-            var r = y * w;
-            for (var x = 0; x < w; x++)
-            {
-                var s = _boxTemp[r + x];
-                if (y > 0) s += _boxTemp[r - w + x];
-                if (y < h - 1) s += _boxTemp[r + w + x];
-                dst[r + x] = s >= min ? (byte)1 : (byte)0;
-            }
-        }
     }
 
     /// <summary>Labels 8-connected areas as component numbers 1..count; returns the count.</summary>

@@ -101,7 +101,7 @@ public sealed class MotionDetector
             return;
         }
 
-        var moving = BoxCount(_foreground, _cleaned, 5);
+        var moving = BinaryGrid.BoxCount(_foreground, _cleaned, _boxTemp, _width, _height, 5);
         result.MovingFraction = (float)moving / _unmasked;
         result.Mask = _cleaned.AsMemory(0, _width * _height);
         result.MaskWidth = _width;
@@ -110,7 +110,7 @@ public sealed class MotionDetector
         result.HasMotion = true;
 
         // Dilate into _foreground (free again) so pieces of one walker's silhouette join before labelling.
-        BoxCount(_cleaned, _foreground, 1);
+        BinaryGrid.BoxCount(_cleaned, _foreground, _boxTemp, _width, _height, 1);
         var count = Components(_foreground);
         count = MergeClose(count, Math.Max(2, _width / 40));
         var sx = (float)_frameWidth / _width;
@@ -195,41 +195,6 @@ public sealed class MotionDetector
     private void Learn(float rate)
     {
         for (var i = 0; i < _blurred.Length; i++) _background[i] += rate * (_blurred[i] - _background[i]);
-    }
-
-    /// <summary>
-    /// Writes 1 where at least <paramref name="min"/> of the 3x3 neighbourhood is set: 5 is a majority filter
-    /// (drops speckle, fills pinholes), 1 a dilation. Returns how many cells are set.
-    /// </summary>
-    private int BoxCount(byte[] src, byte[] dst, int min)
-    {
-        int w = _width, h = _height;
-        for (var y = 0; y < h; y++)
-        {
-            var r = y * w;
-            for (var x = 0; x < w; x++)
-            {
-                var s = src[r + x];
-                if (x > 0) s += src[r + x - 1];
-                if (x < w - 1) s += src[r + x + 1];
-                _boxTemp[r + x] = s;
-            }
-        }
-        var set = 0;
-        for (var y = 0; y < h; y++)
-        {
-            var r = y * w;
-            for (var x = 0; x < w; x++)
-            {
-                var s = _boxTemp[r + x];
-                if (y > 0) s += _boxTemp[r - w + x];
-                if (y < h - 1) s += _boxTemp[r + w + x];
-                var on = s >= min;
-                dst[r + x] = on ? (byte)1 : (byte)0;
-                set += on ? 1 : 0;
-            }
-        }
-        return set;
     }
 
     /// <summary>Labels 8-connected areas and fills the component boxes; returns their count.</summary>

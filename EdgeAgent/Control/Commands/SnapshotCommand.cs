@@ -39,27 +39,22 @@ public sealed record SnapshotRequest(string Camera, int MaxWidth, int Quality, b
         }
         if (!Integer(root, "max_width", DefaultMaxWidth, 16, LargestWidth, out var maxWidth, ref problem)) return null;
         if (!Integer(root, "quality", DefaultQuality, 1, 100, out var quality, ref problem)) return null;
-        var blur = true;
-        if (root.TryGetProperty("blur_faces", out var b))
-        {
-            if (b.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
-            {
-                problem = "blur_faces must be true or false";
-                return null;
-            }
-            blur = b.ValueKind == JsonValueKind.True;
-        }
-        var reference = false;
-        if (root.TryGetProperty("reference", out var r))
-        {
-            if (r.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
-            {
-                problem = "reference must be true or false";
-                return null;
-            }
-            reference = r.ValueKind == JsonValueKind.True;
-        }
+        if (!Boolean(root, "blur_faces", true, out var blur, ref problem)) return null;
+        if (!Boolean(root, "reference", false, out var reference, ref problem)) return null;
         return new SnapshotRequest(camera, maxWidth, quality, blur) { Reference = reference };
+    }
+
+    private static bool Boolean(JsonElement root, string key, bool fallback, out bool value, ref string problem)
+    {
+        value = fallback;
+        if (!root.TryGetProperty(key, out var v)) return true;
+        if (v.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            value = v.ValueKind == JsonValueKind.True;
+            return true;
+        }
+        problem = $"{key} must be true or false";
+        return false;
     }
 
     private static bool Integer(JsonElement root, string key, int fallback, int min, int max, out int value, ref string problem)
