@@ -9,9 +9,10 @@ namespace EdgeAgent.Outbox;
 /// <summary>
 /// The durable outbox: an event is accepted only once it is on disk (encrypted LiteDB file, see <see cref="OutboxStore"/>),
 /// with its per-device sequence number; it leaves only when the broker acknowledged it. What it stores is opaque: the
-/// <see cref="EventEncoder"/> turns the event into topic and body, and the outbox never looks inside. High priority records drain first, then the rest oldest first.
-/// Bounded by count, bytes and age (<see cref="OutboxRetention"/>): when full, the oldest low, then normal priority
-/// records are dropped and counted; high priority records are never dropped.
+/// <see cref="EventEncoder"/> turns the event into topic and body, and the outbox never looks inside. High priority
+/// records drain first, then the rest oldest first. Bounded by count, bytes and age (<see cref="OutboxRetention"/>):
+/// when full, the oldest low, then normal priority records are dropped and counted; high priority records are never
+/// dropped.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -25,7 +26,8 @@ namespace EdgeAgent.Outbox;
 /// reading, and what was stored keeps draining. While failing, high priority events wait in a bounded memory queue and
 /// are published from there; other events are dropped and counted, their sequence numbers left unused so the centre
 /// sees the gap; acknowledged records that cannot be deleted are remembered and skipped. Every second a repair stores
-/// what waits in memory and deletes what was acknowledged; the first that succeeds ends the failure.
+/// what waits in memory and deletes what was acknowledged; the first that succeeds ends the failure
+/// (<see cref="OutboxFault"/> keeps the failure's books).
 /// </para>
 /// </remarks>
 public sealed partial class DurableOutbox : IEventSink, IDisposable
@@ -39,13 +41,12 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
     /// <summary>Refused records kept for inspection; older ones make room (they are counted either way).</summary>
     public const int MaxDeadLetters = 1000;
 
-    private static readonly TimeSpan RepairInterval = TimeSpan.FromSeconds(1);
-
     private readonly string _password;
     private readonly EventEncoder _encoder;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly OutboxRetention _retention;
+    private readonly OutboxFault _fault;
     private readonly Lock _gate = new();
     private readonly Lock _flushGate = new();
     private readonly long[] _counts = new long[3];
@@ -59,16 +60,9 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
     private OutboxStore? _store;
     private long _lastSequence;
     private long _bytes;
-    private long _unwritable;
     private long _deadLettered;
     private long _commits;
     private long _durableCommits;
-    private long _nextRepair;
-    private long _failingSince;
-    private long _unwritableSinceFault;
-    private long _lastUnwritableLog;
-    private volatile string? _fault;
-    private string? _faultReason;
     private bool _disposed;
 
     private DurableOutbox(OutboxStore store, string path, string password, OutboxOptions limits, EventEncoder encoder, TimeProvider time, ILogger logger)
@@ -79,6 +73,7 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
         _time = time;
         _logger = logger;
         _retention = new OutboxRetention(limits, time, logger, path);
+        _fault = new OutboxFault(path, time);
         _store = store;
     }
 
@@ -110,7 +105,7 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
     public long DroppedExpired => _retention.Expired;
 
     /// <summary>Events dropped because the disk refused them (and, for high priority, the memory queue was full).</summary>
-    public long DroppedUnwritable => Interlocked.Read(ref _unwritable);
+    public long DroppedUnwritable => _fault.Unwritable;
 
     /// <summary>Records the broker refused for good, set aside in the dead-letter store.</summary>
     public long DeadLettered => Interlocked.Read(ref _deadLettered);
@@ -125,7 +120,7 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
     }
 
     /// <summary>Why the outbox cannot write (the file and the system's words), or null while it can.</summary>
-    public string? Fault => _fault;
+    public string? Fault => _fault.Message;
 
     /// <summary>Every record dropped, for health: full, expired and unwritable (dead letters are counted apart).</summary>
     public long Dropped => DroppedLow + DroppedNormal + DroppedExpired + DroppedUnwritable;
@@ -269,7 +264,7 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
                 if (!_held.Release(r.Sequence)) onDisk.Add(r);
             }
             if (onDisk.Count == 0) return;
-            if (_fault is null && _store is not null)
+            if (!_fault.Active && _store is not null)
             {
                 try
                 {
@@ -298,7 +293,7 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
             ObjectDisposedException.ThrowIf(_disposed, this);
             Interlocked.Increment(ref _deadLettered);
             var held = _held.Release(record.Sequence);
-            if (_fault is null && _store is not null)
+            if (!_fault.Active && _store is not null)
             {
                 try
                 {
@@ -341,7 +336,7 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
         {
             if (_disposed) return;
             RepairIfDue();
-            if (_fault is not null || _store is null) return;
+            if (_fault.Active || _store is null) return;
             try
             {
                 ExpireOld();
@@ -375,10 +370,10 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
         {
             if (_disposed) return;
             _disposed = true;
-            if (_fault is not null && _store is not null)
+            if (_fault.Active && _store is not null)
             {
                 // A last try to keep what waits in memory.
-                _nextRepair = 0;
+                _fault.RepairNow();
                 RepairIfDue();
             }
             if (_held.Count > 0) LogHeldLost(_logger, _held.Count, FilePath);
@@ -399,7 +394,7 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
         // The number is spent whatever happens next: a lost event must leave a gap the centre can see.
         Interlocked.Exchange(ref _lastSequence, sequence);
         stored = false;
-        if (_fault is null && _store is not null)
+        if (!_fault.Active && _store is not null)
         {
             var drops = new long[3];
             try
@@ -435,14 +430,8 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
     private void Hold(OutboxRecord record, string kind)
     {
         if (_held.TryAdd(record)) return;
-        var total = Interlocked.Increment(ref _unwritable);
-        _unwritableSinceFault++;
-        // One line a minute: a camera at 5 fps would otherwise write the log that has no room either.
-        if (_lastUnwritableLog == 0 || _time.GetElapsedTime(_lastUnwritableLog) >= TimeSpan.FromMinutes(1))
-        {
-            _lastUnwritableLog = _time.GetTimestamp();
-            LogUnwritableDrop(_logger, kind, record.Sequence, total, _fault ?? "the outbox is closed");
-        }
+        var (total, log) = _fault.CountDrop();
+        if (log) LogUnwritableDrop(_logger, kind, record.Sequence, total, _fault.Message ?? "the outbox is closed");
     }
 
     private void Unremoved(long sequence, EventPriority priority) => _unremoved[sequence] = priority;
@@ -481,21 +470,13 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
 
     private void EnterFault(string what, Exception ex)
     {
-        var first = _fault is null;
-        var noSpace = IsNoSpace(ex);
-        _fault = $"outbox {FilePath}: cannot {what}: {ex.Message}";
-        if (first)
-        {
-            _failingSince = _time.GetTimestamp();
-            _unwritableSinceFault = 0;
-            _faultReason = noSpace ? DeviceEvent.DiskFull : DeviceEvent.OutboxFailing;
-            LogFaultStarted(_logger, _fault, DepthLocked());
-        }
+        var first = _fault.Enter(what, ex);
+        if (first) LogFaultStarted(_logger, _fault.Message!, DepthLocked());
         ReopenForReading();
         if (first)
         {
             // Held in memory like any high priority event: the disk that refused the others cannot store it either.
-            Store(FaultEvent("start"), out _);
+            Store(_fault.Event("start"), out _);
             _doorbell.Writer.TryWrite(true);
         }
     }
@@ -508,43 +489,7 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
     {
         CloseDatabase();
         TryAttachReader();
-        ScheduleRepair();
-    }
-
-    private void ScheduleRepair() => _nextRepair = _time.GetTimestamp() + (long)(RepairInterval.TotalSeconds * _time.TimestampFrequency);
-
-    private static bool IsNoSpace(Exception ex)
-    {
-        for (var e = (Exception?)ex; e is not null; e = e.InnerException)
-        {
-            // ENOSPC (28) and EDQUOT (122) on Linux; the message is the portable fallback.
-            if (e is IOException io && ((io.HResult & 0xFFFF) is 28 or 122 || io.Message.Contains("No space left", StringComparison.OrdinalIgnoreCase) || io.Message.Contains("quota", StringComparison.OrdinalIgnoreCase))) return true;
-        }
-        return false;
-    }
-
-    /// <summary>The outbox's own alarm: <c>device</c> <c>disk_full</c> (or <c>outbox_failing</c>), high priority.</summary>
-    private DeviceEvent FaultEvent(string phase) => new()
-    {
-        Camera = "",
-        CaptureTime = _time.GetUtcNow(),
-        Phase = phase,
-        Reason = _faultReason ?? DeviceEvent.OutboxFailing,
-        Value = FreeMegabytes(),
-        Threshold = 0,
-    };
-
-    private double FreeMegabytes()
-    {
-        try
-        {
-            var dir = Path.GetDirectoryName(Path.GetFullPath(FilePath)) ?? "/";
-            return new DriveInfo(dir).AvailableFreeSpace / (1024.0 * 1024.0);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
-        {
-            return -1;
-        }
+        _fault.ScheduleRepair();
     }
 
     private void TryAttachReader()
@@ -568,11 +513,11 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
     /// </summary>
     private void RepairIfDue()
     {
-        if (_fault is null || _time.GetTimestamp() < _nextRepair) return;
+        if (!_fault.RepairDue) return;
         if (_store is null) TryAttachReader();
         if (_store is null)
         {
-            ScheduleRepair();
+            _fault.ScheduleRepair();
             return;
         }
         var storedHeld = _held.Count;
@@ -588,18 +533,17 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
         catch (Exception ex) when (IsStorageFailure(ex))
         {
             TryRollback();
-            _fault = $"outbox {FilePath}: cannot write: {ex.Message}";
+            _fault.StillFailing(ex);
             ReopenForReading();
             return;
         }
-        var failedFor = _time.GetElapsedTime(_failingSince);
         _unremoved.Clear();
         _held.Clear();
-        var end = FaultEvent("end");
-        _fault = null;
-        _faultReason = null;
+        var end = _fault.Event("end");
+        var droppedMeanwhile = _fault.UnwritableSinceStart;
+        var failedFor = _fault.End();
         LoadState();
-        LogFaultEnded(_logger, FilePath, failedFor.TotalSeconds, storedHeld, _unwritableSinceFault);
+        LogFaultEnded(_logger, FilePath, failedFor.TotalSeconds, storedHeld, droppedMeanwhile);
         Store(end, out var stored);
         if (stored)
         {
