@@ -59,14 +59,14 @@ public sealed class EventPayloadSchemaTests
     }
 
     [Test]
-    public void AppendPublishTime_StoredBody_EqualsWholePayload()
+    public void StampPublishTime_StoredBody_EqualsWholePayload()
     {
         var e = EveryKind().First();
         var body = new ArrayBufferWriter<byte>();
         EventJson.WriteBody(body, e, "edge-01", 17);
         Assert.That(Encoding.UTF8.GetString(body.WrittenSpan), Does.Not.Contain("\"pt\""));
         var whole = new ArrayBufferWriter<byte>();
-        EventJson.AppendPublishTime(whole, body.WrittenSpan, Capture.AddMilliseconds(250).ToUnixTimeMilliseconds());
+        EventEncoder.StampPublishTime(whole, body.WrittenSpan, Capture.AddMilliseconds(250).ToUnixTimeMilliseconds());
         Assert.That(Encoding.UTF8.GetString(whole.WrittenSpan), Is.EqualTo(Payload(e)));
         Assert.That(Payload(e), Does.EndWith(",\"pt\":1746100800250}"));
     }

@@ -41,14 +41,18 @@ public sealed class AgentHarness : IAsyncDisposable
         }
     }
 
-    /// <summary>Opens the outbox in <paramref name="stateDir"/> and creates (not starts) the publisher for <paramref name="broker"/>.</summary>
+    /// <summary>
+    /// Opens the outbox in <paramref name="stateDir"/> and creates (not starts) the publisher for <paramref name="broker"/>;
+    /// <paramref name="time"/> (a fake clock in back-off tests) drives both.
+    /// </summary>
     public static AgentHarness Create(MosquittoBroker broker, string stateDir, string device = "dev-1", OutboxOptions? limits = null,
-        (string Cert, string Key)? clientCertificate = null, string? caFile = null)
+        (string Cert, string Key)? clientCertificate = null, string? caFile = null, TimeProvider? time = null)
     {
+        time ??= TimeProvider.System;
         ArgumentNullException.ThrowIfNull(broker);
         var topics = new TopicNames("edgeagent/v1", "lab", device);
         var outbox = DurableOutbox.Open(Path.Combine(stateDir, "outbox.db"), OutboxFixture.Password, limits ?? new OutboxOptions(), topics,
-            TimeProvider.System, Loggers.CreateLogger("EdgeAgent.Outbox"));
+            time, Loggers.CreateLogger("EdgeAgent.Outbox"));
         var options = new BrokerOptions
         {
             Url = broker.Url,
@@ -66,7 +70,7 @@ public sealed class AgentHarness : IAsyncDisposable
             InitialBackoff = TimeSpan.FromMilliseconds(200),
             MaxBackoff = TimeSpan.FromSeconds(3),
         };
-        var publisher = new MqttPublisher(settings, outbox, TimeProvider.System, Loggers.CreateLogger<MqttPublisher>());
+        var publisher = new MqttPublisher(settings, outbox, time, Loggers.CreateLogger<MqttPublisher>());
         return new AgentHarness(stateDir, outbox, publisher, topics);
     }
 

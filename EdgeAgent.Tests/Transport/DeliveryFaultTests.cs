@@ -103,7 +103,9 @@ public sealed class DeliveryFaultTests
             accepted = agent.Accepted.ToList();
         }
 
-        await Task.Delay(300);
+        // The graceful stop publishes the offline state after the last acknowledged event: once it is here, so are they.
+        Assert.That(await sub.WaitForAsync(m => m.Any(x => x.Topic.EndsWith("/state", StringComparison.Ordinal) && x.Payload.Contains("\"offline\"", StringComparison.Ordinal)),
+            TimeSpan.FromSeconds(10)), Is.True);
         var received = sub.Messages.Where(m => m.Topic.Contains("/events/", StringComparison.Ordinal)).ToList();
         var sequences = received.Select(m => m.Json.GetProperty("seq").GetInt64()).ToList();
         Assert.Multiple(() =>

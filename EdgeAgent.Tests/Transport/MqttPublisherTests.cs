@@ -2,6 +2,7 @@ using EdgeAgent.Configuration;
 using EdgeAgent.Events;
 using EdgeAgent.Tests.Fixtures;
 using EdgeAgent.Transport;
+using Microsoft.Extensions.Time.Testing;
 
 namespace EdgeAgent.Tests.Transport;
 
@@ -69,9 +70,8 @@ public sealed class MqttPublisherTests
         await using var agent = AgentHarness.Create(broker, _dir, caFile: broker.OtherCaFile);
         await agent.StartAsync();
         agent.Accept(OutboxFixture.Event());
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.That(await Eventually(() => agent.Publisher.Health.Reconnects > 0), Is.True, "the handshake failed and the publisher backs off");
         Assert.That(agent.Publisher.Health.Connected, Is.False);
-        Assert.That(agent.Publisher.Health.Reconnects, Is.GreaterThan(0));
         Assert.That(agent.Outbox.Depth, Is.EqualTo(1), "the event stays until a trusted broker takes it");
         Assert.That(sub.Messages, Is.Empty);
     }
@@ -120,21 +120,38 @@ public sealed class MqttPublisherTests
     {
         using var broker = await MosquittoBroker.StartAsync(MosquittoMode.MutualTls);
         using var sub = await MosquittoSubscriber.StartAsync(broker);
+        // The back-off runs on a fake clock: each attempt really dials the broker and is refused, only the waits between
+        // attempts are the test's to pass, so each delay is checked exactly instead of counting attempts over 4 s of sleep.
+        var time = new BackoffClock(new FakeTimeProvider(DateTimeOffset.UtcNow));
         // dev-1's certificate, dev-2's topics: the ACL refuses even the retained state, so the device cannot announce
         // itself: a wrong identity, not one bad event. Events wait for the fix instead of being set aside.
-        await using var agent = AgentHarness.Create(broker, _dir, device: "dev-2", clientCertificate: broker.IssueClientCertificate("lab/dev-1"));
+        await using var agent = AgentHarness.Create(broker, _dir, device: "dev-2", clientCertificate: broker.IssueClientCertificate("lab/dev-1"), time: time);
         await agent.StartAsync();
         agent.Accept(OutboxFixture.Event());
-        await Task.Delay(TimeSpan.FromSeconds(4));
+        const int attempts = 7;
+        for (var attempt = 1; attempt < attempts; attempt++)
+        {
+            Assert.That(await Eventually(() => time.Delays.Count >= attempt), Is.True, $"attempt {attempt} failed and the publisher waits");
+            var delay = time.Delays[attempt - 1];
+            // 0.2 s doubling to the 3 s cap, each a random point in [cap/2, cap].
+            var cap = TimeSpan.FromMilliseconds(Math.Min(3000, 200 * Math.Pow(2, attempt - 1)));
+            Assert.That(delay, Is.InRange(cap / 2, cap), $"delay {attempt}");
+            time.Fake.Advance(delay - TimeSpan.FromMilliseconds(1));
+            Assert.That(time.Fired, Is.EqualTo(attempt - 1), $"no attempt {attempt + 1} before its delay passed");
+            time.Fake.Advance(TimeSpan.FromMilliseconds(1));
+            Assert.That(time.Fired, Is.EqualTo(attempt), $"attempt {attempt + 1} once it passed");
+        }
+        Assert.That(await Eventually(() => time.Delays.Count >= attempts), Is.True, "the last attempt was refused too");
         Assert.That(sub.Messages, Is.Empty);
         Assert.That(agent.Publisher.Health.LastError, Does.Contain("NotAuthorized"));
         Assert.That((agent.Outbox.Depth, agent.Publisher.Health.DeadLettered), Is.EqualTo((1L, 0L)));
-        // 0.2 s doubling to the 3 s cap: a handful of attempts in 4 s, not one every 0.2 s.
-        Assert.That(agent.Publisher.Health.Reconnects, Is.InRange(1, 8));
+        Assert.That(agent.Publisher.Health.Reconnects, Is.EqualTo(1), $"{attempts} attempts are one outage");
         // The same refusal seen from Debian's client: a publish under another device's prefix never reaches the centre.
+        // A permitted publish after it (mosquitto_pub waits for each PUBACK) marks when the refused one would have arrived.
         await MosquittoSubscriber.Publish(broker, "edgeagent/v1/lab/dev-2/events/cam-a/object", "{}", "lab/dev-1");
-        await Task.Delay(500);
-        Assert.That(sub.Messages, Is.Empty);
+        await MosquittoSubscriber.Publish(broker, "edgeagent/v1/lab/dev-1/events/cam-a/object", "marker", "lab/dev-1");
+        Assert.That(await sub.WaitForAsync(m => m.Any(x => x.Payload == "marker"), TimeSpan.FromSeconds(10)), Is.True, broker.Log);
+        Assert.That(sub.Messages.Select(m => m.Topic), Has.None.Contain("/dev-2/"));
     }
 
     [Test]
@@ -146,15 +163,14 @@ public sealed class MqttPublisherTests
         {
             await none.StartAsync();
             none.Accept(OutboxFixture.Event());
-            await Task.Delay(TimeSpan.FromSeconds(2));
+            Assert.That(await Eventually(() => none.Publisher.Health.Reconnects > 0), Is.True, "the broker refused the handshake");
             Assert.That(none.Publisher.Health.Connected, Is.False);
-            Assert.That(none.Publisher.Health.Reconnects, Is.GreaterThan(0));
         }
         await using (var foreign = AgentHarness.Create(broker, Path.Combine(_dir, "foreign"), clientCertificate: broker.IssueClientCertificate("lab/dev-1", otherCa: true)))
         {
             await foreign.StartAsync();
             foreign.Accept(OutboxFixture.Event());
-            await Task.Delay(TimeSpan.FromSeconds(2));
+            Assert.That(await Eventually(() => foreign.Publisher.Health.Reconnects > 0), Is.True, "the broker refused the handshake");
             Assert.That(foreign.Publisher.Health.Connected, Is.False);
             Assert.That(foreign.Outbox.Depth, Is.EqualTo(1));
         }
@@ -173,12 +189,13 @@ public sealed class MqttPublisherTests
         using var produce = new CancellationTokenSource();
         var producer = agent.ProduceAsync(20, Cameras, produce.Token);
 
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.That(await sub.WaitForAsync(m => m.Count(agent.IsOwnEvent) >= 40, TimeSpan.FromSeconds(20)), Is.True, "events flow before the outage");
         await broker.StopAsync();
+        // A real wait: the broker must really be gone for a while, through many refused attempts at the capped back-off.
         await Task.Delay(TimeSpan.FromSeconds(30));
         var backlog = agent.Outbox.Depth;
         await broker.RestartAsync();
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await KeepProducingAfterReconnect(agent);
         await produce.CancelAsync();
         await producer;
 
@@ -214,12 +231,13 @@ public sealed class MqttPublisherTests
         using var produce = new CancellationTokenSource();
         var producer = agent.ProduceAsync(20, Cameras, produce.Token);
 
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.That(await sub.WaitForAsync(m => m.Count(agent.IsOwnEvent) >= 40, TimeSpan.FromSeconds(20)), Is.True, "events flow before the pause");
         broker.Pause();
+        // A real wait: a paused broker holds the TCP connection open and answers nothing, past the 5 s keep-alive.
         await Task.Delay(TimeSpan.FromSeconds(15));
         var stalled = agent.Outbox.Depth;
         broker.Resume();
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await KeepProducingAfterReconnect(agent);
         await produce.CancelAsync();
         await producer;
 
@@ -256,5 +274,71 @@ public sealed class MqttPublisherTests
             $"health {agent.Publisher.Health}");
         Assert.That(await sub.WaitForAsync(m => AgentHarness.Ids(m).Count >= 100, TimeSpan.FromSeconds(10)), Is.True);
         Assert.That(AgentHarness.Ids(sub.Messages), Has.Count.EqualTo(100), "the 20 newest low priority events survive");
+    }
+
+    /// <summary>
+    /// Lets the producer go on until the publisher is connected again and has taken new events on top of the backlog,
+    /// so the drain is checked with traffic arriving, not on a quiet outbox.
+    /// </summary>
+    private static async Task KeepProducingAfterReconnect(AgentHarness agent)
+    {
+        Assert.That(await Eventually(() => agent.Publisher.Health.Connected, TimeSpan.FromSeconds(20)), Is.True, $"reconnected: {agent.Publisher.Health}");
+        var accepted = agent.Accepted.Count;
+        Assert.That(await Eventually(() => agent.Accepted.Count >= accepted + 40, TimeSpan.FromSeconds(20)), Is.True, "the producer went on");
+    }
+
+
+    /// <summary>Waits for <paramref name="condition"/>, looking every 20 ms, at most <paramref name="timeout"/> (10 s unless told).</summary>
+    private static async Task<bool> Eventually(Func<bool> condition, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (!condition())
+        {
+            if (DateTime.UtcNow >= deadline) return false;
+            await Task.Delay(20);
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// A fake clock that tells the test when the publisher starts a back-off delay (the only timer it makes) and when
+    /// one has run out: advancing before the delay began would be lost on a timer made afterwards.
+    /// </summary>
+    private sealed class BackoffClock(FakeTimeProvider fake) : TimeProvider
+    {
+        private readonly List<TimeSpan> _delays = [];
+        private int _fired;
+
+        public FakeTimeProvider Fake => fake;
+
+        public List<TimeSpan> Delays
+        {
+            get
+            {
+                lock (_delays) return _delays.ToList();
+            }
+        }
+
+        public int Fired => Volatile.Read(ref _fired);
+
+        public override DateTimeOffset GetUtcNow() => fake.GetUtcNow();
+
+        public override long GetTimestamp() => fake.GetTimestamp();
+
+        public override long TimestampFrequency => fake.TimestampFrequency;
+
+        public override TimeZoneInfo LocalTimeZone => fake.LocalTimeZone;
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            // Recorded once the timer exists: a test that saw the delay may advance, and the advance reaches the timer.
+            var timer = fake.CreateTimer(s =>
+            {
+                Interlocked.Increment(ref _fired);
+                callback(s);
+            }, state, dueTime, period);
+            lock (_delays) _delays.Add(dueTime);
+            return timer;
+        }
     }
 }

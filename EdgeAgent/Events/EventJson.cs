@@ -14,7 +14,10 @@ public static class EventJson
 
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = false, SkipValidation = false };
 
-    /// <summary>Writes the MQTT payload of an event: <see cref="WriteBody"/> followed by the publish time <c>"pt"</c>.</summary>
+    /// <summary>
+    /// Writes the MQTT payload of an event as <see cref="EventEncoder"/> would publish it at <paramref name="publishTime"/>:
+    /// <see cref="WriteBody"/> stamped with <see cref="EventEncoder.StampPublishTime(IBufferWriter{byte}, ReadOnlySpan{byte}, long)"/>.
+    /// </summary>
     /// <param name="output">Destination buffer.</param>
     /// <param name="e">The event.</param>
     /// <param name="device">Device id.</param>
@@ -24,11 +27,11 @@ public static class EventJson
     {
         var body = new ArrayBufferWriter<byte>(256);
         WriteBody(body, e, device, sequence);
-        AppendPublishTime(output, body.WrittenSpan, publishTime.ToUnixTimeMilliseconds());
+        EventEncoder.StampPublishTime(output, body.WrittenSpan, publishTime.ToUnixTimeMilliseconds());
     }
 
     /// <summary>
-    /// Writes the payload without the publish time: what the outbox stores when it accepts the event, since the
+    /// Writes the payload without the publish time: the body <see cref="EventEncoder.Encode"/> hands the outbox, since the
     /// publish time is only known when the record finally leaves (perhaps days later, after an outage).
     /// </summary>
     public static void WriteBody(IBufferWriter<byte> output, AgentEvent e, string device, long sequence)
@@ -46,30 +49,6 @@ public static class EventJson
         if (e.Phase.Length > 0) w.WriteString("event", e.Phase);
         e.WriteFields(w, pixels: false);
         w.WriteEndObject();
-    }
-
-    /// <summary>Completes a stored body into the wire payload by appending <c>,"pt":ms</c> before its closing brace.</summary>
-    /// <exception cref="ArgumentException">The body is not a JSON object written by <see cref="WriteBody"/>.</exception>
-    public static void AppendPublishTime(IBufferWriter<byte> output, ReadOnlySpan<byte> body, long publishTimeMs)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        if (body.Length < 2 || body[0] != (byte)'{' || body[^1] != (byte)'}')
-        {
-            throw new ArgumentException("an event body is a JSON object", nameof(body));
-        }
-        var open = body[..^1];
-        // An empty object cannot come from WriteBody (it always writes "v"), so a comma is always right.
-        Span<byte> tail = stackalloc byte[32];
-        var n = 0;
-        ",\"pt\":"u8.CopyTo(tail);
-        n += 6;
-        publishTimeMs.TryFormat(tail[n..], out var digits, default, System.Globalization.CultureInfo.InvariantCulture);
-        n += digits;
-        tail[n++] = (byte)'}';
-        var span = output.GetSpan(open.Length + n);
-        open.CopyTo(span);
-        tail[..n].CopyTo(span[open.Length..]);
-        output.Advance(open.Length + n);
     }
 
     /// <summary>Writes the line <c>edgeagent detect --json</c> prints: the payload's fields, boxes in pixels, plus the frame.</summary>

@@ -1,20 +1,18 @@
-using System.Buffers;
 using System.Threading.Channels;
-using EdgeAgent.Common;
 using EdgeAgent.Configuration;
-using EdgeAgent.Control;
 using EdgeAgent.Events;
-using EdgeAgent.Transport;
 using LiteDB;
 using Microsoft.Extensions.Logging;
 
 namespace EdgeAgent.Outbox;
 
 /// <summary>
-/// The durable outbox: an event is accepted only once it is on disk (encrypted LiteDB file), with its per-device sequence
-/// number; it leaves only when the broker acknowledged it. High priority records drain first, then the rest oldest first.
-/// Bounded by count, bytes and age: when full, the oldest low, then normal priority records are dropped and counted;
-/// high priority records are never dropped.
+/// The durable outbox: an event is accepted only once it is on disk (encrypted LiteDB file, see <see cref="OutboxStore"/>),
+/// with its per-device sequence number; it leaves only when the broker acknowledged it. What it stores is opaque: the
+/// <see cref="EventEncoder"/> turns the event into topic and body, and the outbox never looks inside. High priority
+/// records drain first, then the rest oldest first. Bounded by count, bytes and age (<see cref="OutboxRetention"/>):
+/// when full, the oldest low, then normal priority records are dropped and counted; high priority records are never
+/// dropped.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -28,15 +26,12 @@ namespace EdgeAgent.Outbox;
 /// reading, and what was stored keeps draining. While failing, high priority events wait in a bounded memory queue and
 /// are published from there; other events are dropped and counted, their sequence numbers left unused so the centre
 /// sees the gap; acknowledged records that cannot be deleted are remembered and skipped. Every second a repair stores
-/// what waits in memory and deletes what was acknowledged; the first that succeeds ends the failure.
+/// what waits in memory and deletes what was acknowledged; the first that succeeds ends the failure
+/// (<see cref="OutboxFault"/> keeps the failure's books).
 /// </para>
 /// </remarks>
 public sealed partial class DurableOutbox : IEventSink, IDisposable
 {
-    private static readonly string[] QueueNames = ["low", "normal", "high"];
-    private const string SequenceKey = "seq";
-    private const string DeadLetters = "dead";
-
     /// <summary>High priority events kept in memory while the disk fails: matches and alarms, a few a minute at most.</summary>
     public const int MaxHeldEvents = 2000;
 
@@ -46,15 +41,12 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
     /// <summary>Refused records kept for inspection; older ones make room (they are counted either way).</summary>
     public const int MaxDeadLetters = 1000;
 
-    private static readonly TimeSpan RepairInterval = TimeSpan.FromSeconds(1);
-
     private readonly string _password;
-    private readonly TopicNames _topics;
+    private readonly EventEncoder _encoder;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
-    private readonly long _maxEvents;
-    private readonly long _maxBytes;
-    private readonly TimeSpan _maxAge;
+    private readonly OutboxRetention _retention;
+    private readonly OutboxFault _fault;
     private readonly Lock _gate = new();
     private readonly Lock _flushGate = new();
     private readonly long[] _counts = new long[3];
@@ -64,39 +56,25 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
     private readonly HeldRecords _held = new(MaxHeldEvents, MaxHeldBytes);
     // Acknowledged (or dead-lettered) but not yet deleted from the file: skipped by PeekBatch, deleted by the repair.
     private readonly Dictionary<long, EventPriority> _unremoved = [];
-    private LiteDatabase? _db;
-    private ILiteCollection<BsonDocument>[] _queues = [];
-    private ILiteCollection<BsonDocument>? _meta;
-    private ILiteCollection<BsonDocument>? _dead;
+    // Null while the file cannot even be opened for reading: only held records go out then.
+    private OutboxStore? _store;
     private long _lastSequence;
     private long _bytes;
-    private long _expired;
-    private long _unwritable;
     private long _deadLettered;
     private long _commits;
     private long _durableCommits;
-    private long _lastAgeCheck;
-    private long _nextRepair;
-    private long _failingSince;
-    private long _unwritableSinceFault;
-    private long _lastUnwritableLog;
-    private volatile string? _fault;
-    private string? _faultReason;
-    private bool _overLimitWarned;
     private bool _disposed;
 
-    private DurableOutbox(LiteDatabase db, string path, string password, OutboxOptions limits, TopicNames topics, TimeProvider time, ILogger logger)
+    private DurableOutbox(OutboxStore store, string path, string password, OutboxOptions limits, EventEncoder encoder, TimeProvider time, ILogger logger)
     {
         FilePath = path;
         _password = password;
-        _topics = topics;
+        _encoder = encoder;
         _time = time;
         _logger = logger;
-        _maxEvents = limits.MaxEvents;
-        _maxBytes = (long)limits.MaxSizeMb * 1024 * 1024;
-        _maxAge = limits.MaxAge;
-        _lastAgeCheck = time.GetTimestamp();
-        Attach(db);
+        _retention = new OutboxRetention(limits, time, logger, path);
+        _fault = new OutboxFault(path, time);
+        _store = store;
     }
 
     /// <summary>The database file.</summary>
@@ -124,10 +102,10 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
     public long DroppedNormal => Interlocked.Read(ref _dropped[(int)EventPriority.Normal]);
 
     /// <summary>Low and normal priority records dropped because they were older than the age limit.</summary>
-    public long DroppedExpired => Interlocked.Read(ref _expired);
+    public long DroppedExpired => _retention.Expired;
 
     /// <summary>Events dropped because the disk refused them (and, for high priority, the memory queue was full).</summary>
-    public long DroppedUnwritable => Interlocked.Read(ref _unwritable);
+    public long DroppedUnwritable => _fault.Unwritable;
 
     /// <summary>Records the broker refused for good, set aside in the dead-letter store.</summary>
     public long DeadLettered => Interlocked.Read(ref _deadLettered);
@@ -142,7 +120,7 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
     }
 
     /// <summary>Why the outbox cannot write (the file and the system's words), or null while it can.</summary>
-    public string? Fault => _fault;
+    public string? Fault => _fault.Message;
 
     /// <summary>Every record dropped, for health: full, expired and unwritable (dead letters are counted apart).</summary>
     public long Dropped => DroppedLow + DroppedNormal + DroppedExpired + DroppedUnwritable;
@@ -155,20 +133,28 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
         var path = Path.IsPathRooted(options.Outbox.File) ? options.Outbox.File : Path.Combine(stateDir, options.Outbox.File);
         var password = OutboxKey.LoadOrCreate(stateDir, options.Outbox.Password);
         var topics = new TopicNames(options.Broker.TopicPrefix, options.Device.Site, options.Device.Id);
-        return Open(path, password, options.Outbox, topics, time, logger);
+        return Open(path, password, options.Outbox, new EventEncoder(topics), time, logger);
     }
 
-    /// <summary>Opens (creating when absent) the outbox at <paramref name="path"/>, encrypted with <paramref name="password"/>.</summary>
-    public static DurableOutbox Open(string path, string password, OutboxOptions limits, TopicNames topics, TimeProvider time, ILogger logger)
+    /// <summary>Opens the outbox at <paramref name="path"/> for the device <paramref name="topics"/> names.</summary>
+    public static DurableOutbox Open(string path, string password, OutboxOptions limits, TopicNames topics, TimeProvider time, ILogger logger) =>
+        Open(path, password, limits, new EventEncoder(topics), time, logger);
+
+    /// <summary>
+    /// Opens (creating when absent) the outbox at <paramref name="path"/>, encrypted with <paramref name="password"/>;
+    /// accepted events are stored as <paramref name="encoder"/> encodes them.
+    /// </summary>
+    public static DurableOutbox Open(string path, string password, OutboxOptions limits, EventEncoder encoder, TimeProvider time, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(limits);
+        ArgumentNullException.ThrowIfNull(encoder);
         ArgumentNullException.ThrowIfNull(time);
-        LiteDatabase? db = null;
+        OutboxStore? store = null;
         try
         {
-            db = OpenDatabase(path, password);
-            var outbox = new DurableOutbox(db, path, password, limits, topics, time, logger);
-            db = null;
+            store = OutboxStore.Open(path, password);
+            var outbox = new DurableOutbox(store, path, password, limits, encoder, time, logger);
+            store = null;
             outbox.LoadState();
             LogOpened(logger, path, outbox.Depth, outbox.LastSequence);
             return outbox;
@@ -183,7 +169,7 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
         }
         finally
         {
-            db?.Dispose();
+            store?.Dispose();
         }
     }
 
@@ -204,7 +190,7 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
         ArgumentNullException.ThrowIfNull(agentEvent);
         long sequence;
         long commit = 0;
-        LiteDatabase? db = null;
+        OutboxStore? store = null;
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
@@ -213,10 +199,10 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
             if (stored)
             {
                 commit = ++_commits;
-                db = _db;
+                store = _store;
             }
         }
-        if (db is not null) MakeDurable(db, commit);
+        if (store is not null) MakeDurable(store, commit);
         _doorbell.Writer.TryWrite(true);
         return sequence;
     }
@@ -235,7 +221,7 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
             RepairIfDue();
             var batch = new List<OutboxRecord>(Math.Min(max, 64));
             for (var i = 0; i < _held.Count && batch.Count < max; i++) batch.Add(_held.Records[i]);
-            if (batch.Count > 0 || _db is null) return batch;
+            if (batch.Count > 0 || _store is null) return batch;
             try
             {
                 ExpireOld();
@@ -278,7 +264,7 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
                 if (!_held.Release(r.Sequence)) onDisk.Add(r);
             }
             if (onDisk.Count == 0) return;
-            if (_fault is null && _db is not null)
+            if (!_fault.Active && _store is not null)
             {
                 try
                 {
@@ -307,28 +293,19 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
             ObjectDisposedException.ThrowIf(_disposed, this);
             Interlocked.Increment(ref _deadLettered);
             var held = _held.Release(record.Sequence);
-            if (_fault is null && _db is not null)
+            if (!_fault.Active && _store is not null)
             {
                 try
                 {
-                    _db.BeginTrans();
-                    _dead!.Upsert(new BsonDocument
-                    {
-                        ["_id"] = record.Sequence,
-                        ["t"] = record.Topic,
-                        ["b"] = record.Body,
-                        ["a"] = record.AcceptedMs,
-                        ["p"] = (int)record.Priority,
-                        ["r"] = reason,
-                        ["d"] = _time.GetUtcNow().ToUnixTimeMilliseconds(),
-                    });
-                    if (!held && _queues[(int)record.Priority].Delete(record.Sequence))
+                    _store.BeginTrans();
+                    _store.AddDeadLetter(record, reason, _time.GetUtcNow().ToUnixTimeMilliseconds());
+                    if (!held && _store.Delete(record.Priority, record.Sequence))
                     {
                         Interlocked.Decrement(ref _counts[(int)record.Priority]);
                         Interlocked.Add(ref _bytes, -record.Body.Length);
                     }
-                    TrimDeadLetters();
-                    _db.Commit();
+                    _store.TrimDeadLetters(MaxDeadLetters);
+                    _store.Commit();
                     return;
                 }
                 catch (Exception ex) when (IsStorageFailure(ex))
@@ -348,8 +325,7 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            if (_dead is null) return [];
-            return _dead.Query().OrderBy("_id").ToList().Select(d => (d["_id"].AsInt64, d["t"].AsString, d["r"].AsString, d["b"].AsBinary)).ToList();
+            return _store is null ? [] : _store.ReadDeadLetters();
         }
     }
 
@@ -360,7 +336,7 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
         {
             if (_disposed) return;
             RepairIfDue();
-            if (_fault is not null || _db is null) return;
+            if (_fault.Active || _store is null) return;
             try
             {
                 ExpireOld();
@@ -394,33 +370,15 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
         {
             if (_disposed) return;
             _disposed = true;
-            if (_fault is not null && _db is not null)
+            if (_fault.Active && _store is not null)
             {
                 // A last try to keep what waits in memory.
-                _nextRepair = 0;
+                _fault.RepairNow();
                 RepairIfDue();
             }
             if (_held.Count > 0) LogHeldLost(_logger, _held.Count, FilePath);
             CloseDatabase();
         }
-    }
-
-    private static LiteDatabase OpenDatabase(string path, string password)
-    {
-        StateFiles.PrepareLiteDb(path);
-        var db = new LiteDatabase(new ConnectionString { Filename = path, Password = password, Connection = ConnectionType.Direct });
-        // Encrypted, yet nobody else's business: owner only, like the key (its log beside it too).
-        StateFiles.RestrictLiteDb(path);
-        return db;
-    }
-
-    private void Attach(LiteDatabase db)
-    {
-        _db = db;
-        _queues = new ILiteCollection<BsonDocument>[QueueNames.Length];
-        for (var i = 0; i < QueueNames.Length; i++) _queues[i] = db.GetCollection(QueueNames[i], BsonAutoId.Int64);
-        _meta = db.GetCollection("meta");
-        _dead = db.GetCollection(DeadLetters, BsonAutoId.Int64);
     }
 
     private long DepthLocked() =>
@@ -429,34 +387,31 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
     /// <summary>Under the gate: assigns the next number and stores the event, or holds or drops it while the disk fails.</summary>
     private long Store(AgentEvent agentEvent, out bool stored)
     {
-        var priority = (int)agentEvent.Priority;
-        var topic = _topics.Event(agentEvent.Camera, agentEvent.Kind);
-        var body = new ArrayBufferWriter<byte>(384);
         var sequence = _lastSequence + 1;
-        EventJson.WriteBody(body, agentEvent, _topics.Device, sequence);
-        var bytes = body.WrittenSpan.ToArray();
-        var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
+        // Encoded under the gate because the body carries the number, which must be assigned in accept order.
+        var encoded = _encoder.Encode(agentEvent, sequence);
+        var record = new OutboxRecord(sequence, encoded.Priority, encoded.Topic, encoded.Body, _time.GetUtcNow().ToUnixTimeMilliseconds());
         // The number is spent whatever happens next: a lost event must leave a gap the centre can see.
         Interlocked.Exchange(ref _lastSequence, sequence);
         stored = false;
-        if (_fault is null && _db is not null)
+        if (!_fault.Active && _store is not null)
         {
             var drops = new long[3];
             try
             {
-                _db.BeginTrans();
-                _queues[priority].Insert(new BsonDocument { ["_id"] = sequence, ["t"] = topic, ["b"] = bytes, ["a"] = now });
-                _meta!.Upsert(new BsonDocument { ["_id"] = SequenceKey, ["v"] = sequence });
-                var droppedBytes = MakeRoom(bytes.Length, drops);
-                _db.Commit();
-                Interlocked.Increment(ref _counts[priority]);
-                Interlocked.Add(ref _bytes, bytes.Length - droppedBytes);
+                _store.BeginTrans();
+                _store.Insert(record);
+                _store.WriteSequence(sequence);
+                var droppedBytes = _retention.MakeRoom(_store, DepthLocked() + 1, Bytes + record.Body.Length, drops);
+                _store.Commit();
+                Interlocked.Increment(ref _counts[(int)record.Priority]);
+                Interlocked.Add(ref _bytes, record.Body.Length - droppedBytes);
                 for (var p = 0; p < drops.Length; p++)
                 {
                     if (drops[p] == 0) continue;
                     Interlocked.Add(ref _counts[p], -drops[p]);
                     var total = Interlocked.Add(ref _dropped[p], drops[p]);
-                    LogDropped(_logger, drops[p], QueueNames[p], total, FilePath);
+                    LogDropped(_logger, drops[p], OutboxStore.QueueName((EventPriority)p), total, FilePath);
                 }
                 stored = true;
                 return sequence;
@@ -467,7 +422,7 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
                 EnterFault($"store {agentEvent.Kind} event {agentEvent.Id}", ex);
             }
         }
-        Hold(new OutboxRecord(sequence, agentEvent.Priority, topic, bytes, now), agentEvent.Kind);
+        Hold(record, agentEvent.Kind);
         return sequence;
     }
 
@@ -475,14 +430,8 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
     private void Hold(OutboxRecord record, string kind)
     {
         if (_held.TryAdd(record)) return;
-        var total = Interlocked.Increment(ref _unwritable);
-        _unwritableSinceFault++;
-        // One line a minute: a camera at 5 fps would otherwise write the log that has no room either.
-        if (_lastUnwritableLog == 0 || _time.GetElapsedTime(_lastUnwritableLog) >= TimeSpan.FromMinutes(1))
-        {
-            _lastUnwritableLog = _time.GetTimestamp();
-            LogUnwritableDrop(_logger, kind, record.Sequence, total, _fault ?? "the outbox is closed");
-        }
+        var (total, log) = _fault.CountDrop();
+        if (log) LogUnwritableDrop(_logger, kind, record.Sequence, total, _fault.Message ?? "the outbox is closed");
     }
 
     private void Unremoved(long sequence, EventPriority priority) => _unremoved[sequence] = priority;
@@ -491,18 +440,18 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
     {
         var removed = new long[3];
         long bytes = 0;
-        _db!.BeginTrans();
+        _store!.BeginTrans();
         try
         {
             foreach (var r in records)
             {
-                if (_queues[(int)r.Priority].Delete(r.Sequence))
+                if (_store.Delete(r.Priority, r.Sequence))
                 {
                     removed[(int)r.Priority]++;
                     bytes += r.Body.Length;
                 }
             }
-            _db.Commit();
+            _store.Commit();
         }
         catch
         {
@@ -521,21 +470,13 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
 
     private void EnterFault(string what, Exception ex)
     {
-        var first = _fault is null;
-        var noSpace = IsNoSpace(ex);
-        _fault = $"outbox {FilePath}: cannot {what}: {ex.Message}";
-        if (first)
-        {
-            _failingSince = _time.GetTimestamp();
-            _unwritableSinceFault = 0;
-            _faultReason = noSpace ? DeviceEvent.DiskFull : DeviceEvent.OutboxFailing;
-            LogFaultStarted(_logger, _fault, DepthLocked());
-        }
+        var first = _fault.Enter(what, ex);
+        if (first) LogFaultStarted(_logger, _fault.Message!, DepthLocked());
         ReopenForReading();
         if (first)
         {
             // Held in memory like any high priority event: the disk that refused the others cannot store it either.
-            Store(FaultEvent("start"), out _);
+            Store(_fault.Event("start"), out _);
             _doorbell.Writer.TryWrite(true);
         }
     }
@@ -548,51 +489,14 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
     {
         CloseDatabase();
         TryAttachReader();
-        ScheduleRepair();
-    }
-
-    private void ScheduleRepair() => _nextRepair = _time.GetTimestamp() + (long)(RepairInterval.TotalSeconds * _time.TimestampFrequency);
-
-    private static bool IsNoSpace(Exception ex)
-    {
-        for (var e = (Exception?)ex; e is not null; e = e.InnerException)
-        {
-            // ENOSPC (28) and EDQUOT (122) on Linux; the message is the portable fallback.
-            if (e is IOException io && ((io.HResult & 0xFFFF) is 28 or 122 || io.Message.Contains("No space left", StringComparison.OrdinalIgnoreCase) || io.Message.Contains("quota", StringComparison.OrdinalIgnoreCase))) return true;
-        }
-        return false;
-    }
-
-    /// <summary>The outbox's own alarm: <c>device</c> <c>disk_full</c> (or <c>outbox_failing</c>), high priority.</summary>
-    private DeviceEvent FaultEvent(string phase) => new()
-    {
-        Camera = "",
-        CaptureTime = _time.GetUtcNow(),
-        Phase = phase,
-        Reason = _faultReason ?? DeviceEvent.OutboxFailing,
-        Value = FreeMegabytes(),
-        Threshold = 0,
-    };
-
-    private double FreeMegabytes()
-    {
-        try
-        {
-            var dir = Path.GetDirectoryName(Path.GetFullPath(FilePath)) ?? "/";
-            return new DriveInfo(dir).AvailableFreeSpace / (1024.0 * 1024.0);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
-        {
-            return -1;
-        }
+        _fault.ScheduleRepair();
     }
 
     private void TryAttachReader()
     {
         try
         {
-            var db = OpenDatabase(FilePath, _password);
-            Attach(db);
+            _store = OutboxStore.Open(FilePath, _password);
             LoadState();
         }
         catch (Exception ex) when (IsStorageFailure(ex))
@@ -609,44 +513,43 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
     /// </summary>
     private void RepairIfDue()
     {
-        if (_fault is null || _time.GetTimestamp() < _nextRepair) return;
-        if (_db is null) TryAttachReader();
-        if (_db is null)
+        if (!_fault.RepairDue) return;
+        if (_store is null) TryAttachReader();
+        if (_store is null)
         {
-            ScheduleRepair();
+            _fault.ScheduleRepair();
             return;
         }
         var storedHeld = _held.Count;
         try
         {
-            _db.BeginTrans();
-            foreach (var (sequence, priority) in _unremoved) _queues[(int)priority].Delete(sequence);
-            foreach (var r in _held.Records) _queues[(int)r.Priority].Upsert(new BsonDocument { ["_id"] = r.Sequence, ["t"] = r.Topic, ["b"] = r.Body, ["a"] = r.AcceptedMs });
-            _meta!.Upsert(new BsonDocument { ["_id"] = SequenceKey, ["v"] = _lastSequence });
-            _db.Commit();
-            _db.Checkpoint();
+            _store.BeginTrans();
+            foreach (var (sequence, priority) in _unremoved) _store.Delete(priority, sequence);
+            foreach (var r in _held.Records) _store.Upsert(r);
+            _store.WriteSequence(_lastSequence);
+            _store.Commit();
+            _store.Checkpoint();
         }
         catch (Exception ex) when (IsStorageFailure(ex))
         {
             TryRollback();
-            _fault = $"outbox {FilePath}: cannot write: {ex.Message}";
+            _fault.StillFailing(ex);
             ReopenForReading();
             return;
         }
-        var failedFor = _time.GetElapsedTime(_failingSince);
         _unremoved.Clear();
         _held.Clear();
-        var end = FaultEvent("end");
-        _fault = null;
-        _faultReason = null;
+        var end = _fault.Event("end");
+        var droppedMeanwhile = _fault.UnwritableSinceStart;
+        var failedFor = _fault.End();
         LoadState();
-        LogFaultEnded(_logger, FilePath, failedFor.TotalSeconds, storedHeld, _unwritableSinceFault);
+        LogFaultEnded(_logger, FilePath, failedFor.TotalSeconds, storedHeld, droppedMeanwhile);
         Store(end, out var stored);
         if (stored)
         {
             try
             {
-                _db?.Checkpoint();
+                _store?.Checkpoint();
             }
             catch (Exception ex) when (IsStorageFailure(ex))
             {
@@ -658,43 +561,31 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
 
     private void CloseDatabase()
     {
-        var db = _db;
-        _db = null;
-        _meta = null;
-        _dead = null;
-        if (db is null) return;
-        try
-        {
-            db.Dispose();
-        }
-        catch (Exception ex) when (IsStorageFailure(ex))
-        {
-            // A broken instance may fail to say goodbye; the file on disk is what counts.
-            _ = ex;
-        }
+        var store = _store;
+        _store = null;
+        store?.Dispose();
     }
 
     private void LoadState()
     {
-        var seq = _meta!.FindById(SequenceKey);
-        var last = Math.Max(_lastSequence, seq is null ? 0 : seq["v"].AsInt64);
+        var last = Math.Max(_lastSequence, _store!.ReadSequence());
         long bytes = 0;
-        for (var p = 0; p < _queues.Length; p++)
+        foreach (var priority in (ReadOnlySpan<EventPriority>)[EventPriority.Low, EventPriority.Normal, EventPriority.High])
         {
             long count = 0;
-            foreach (var doc in _queues[p].FindAll())
+            foreach (var (sequence, size) in _store.Scan(priority))
             {
                 count++;
-                if (!_unremoved.ContainsKey(doc["_id"].AsInt64)) bytes += doc["b"].AsBinary.Length;
+                if (!_unremoved.ContainsKey(sequence)) bytes += size;
                 // A record newer than the stored counter means the counter write was lost: never reuse a number.
-                last = Math.Max(last, doc["_id"].AsInt64);
+                last = Math.Max(last, sequence);
             }
-            Interlocked.Exchange(ref _counts[p], count);
+            Interlocked.Exchange(ref _counts[(int)priority], count);
         }
         // Unremoved records still on disk are counted in _counts; DepthLocked takes them off. Forget those not on disk.
         foreach (var key in _unremoved.Keys.ToList())
         {
-            if (_queues[(int)_unremoved[key]].FindById(key) is null) _unremoved.Remove(key);
+            if (!_store.Contains(_unremoved[key], key)) _unremoved.Remove(key);
         }
         Interlocked.Exchange(ref _bytes, bytes);
         Interlocked.Exchange(ref _lastSequence, last);
@@ -702,93 +593,24 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
 
     private List<OutboxRecord> Oldest(EventPriority priority, int max)
     {
-        var docs = _queues[(int)priority].Query().OrderBy("_id").Limit(max + _unremoved.Count).ToList();
-        var list = new List<OutboxRecord>(Math.Min(docs.Count, max));
-        foreach (var d in docs)
+        var list = new List<OutboxRecord>(max);
+        foreach (var r in _store!.Oldest(priority, max + _unremoved.Count))
         {
-            var sequence = d["_id"].AsInt64;
-            if (_unremoved.ContainsKey(sequence)) continue;
-            list.Add(new OutboxRecord(sequence, priority, d["t"].AsString, d["b"].AsBinary, d["a"].AsInt64));
+            if (_unremoved.ContainsKey(r.Sequence)) continue;
+            list.Add(r);
             if (list.Count == max) break;
         }
         return list;
     }
 
-    private void TrimDeadLetters()
+    private void ExpireOld() => _retention.Expire(_store!, (priority, count, bytes) =>
     {
-        var excess = _dead!.LongCount() - MaxDeadLetters;
-        if (excess <= 0) return;
-        foreach (var d in _dead.Query().OrderBy("_id").Limit((int)excess).ToList()) _dead.Delete(d["_id"]);
-    }
-
-    /// <summary>Inside the accept transaction: drops oldest low, then normal records until the new one fits. Returns bytes freed.</summary>
-    private long MakeRoom(int incomingBytes, long[] drops)
-    {
-        long freed = 0;
-        var count = DepthLocked() + 1;
-        var bytes = Bytes + incomingBytes;
-        while (count > _maxEvents || bytes > _maxBytes)
-        {
-            var victim = DropOldest(EventPriority.Low) ?? DropOldest(EventPriority.Normal);
-            if (victim is not { } size)
-            {
-                // Only high priority records left: they are never dropped, so the bound gives way.
-                if (!_overLimitWarned)
-                {
-                    _overLimitWarned = true;
-                    LogOverLimit(_logger, FilePath, count, bytes);
-                }
-                return freed;
-            }
-            drops[(int)size.Priority]++;
-            count--;
-            bytes -= size.Bytes;
-            freed += size.Bytes;
-        }
-        _overLimitWarned = false;
-        return freed;
-    }
-
-    private (EventPriority Priority, long Bytes)? DropOldest(EventPriority priority)
-    {
-        var q = _queues[(int)priority];
-        var doc = q.Query().OrderBy("_id").Limit(1).FirstOrDefault();
-        if (doc is null) return null;
-        q.Delete(doc["_id"]);
-        return (priority, doc["b"].AsBinary.Length);
-    }
-
-    private void ExpireOld()
-    {
-        if (_time.GetElapsedTime(_lastAgeCheck) < TimeSpan.FromSeconds(1)) return;
-        _lastAgeCheck = _time.GetTimestamp();
-        var cutoff = _time.GetUtcNow().Add(-_maxAge).ToUnixTimeMilliseconds();
-        long expired = 0;
-        for (var p = (int)EventPriority.Low; p <= (int)EventPriority.Normal; p++)
-        {
-            while (true)
-            {
-                // Sequence order is accept order, so the old records are at the front.
-                var old = _queues[p].Query().OrderBy("_id").Limit(256).ToList().Where(d => d["a"].AsInt64 < cutoff).ToList();
-                if (old.Count == 0) break;
-                _db!.BeginTrans();
-                foreach (var d in old) _queues[p].Delete(d["_id"]);
-                _db.Commit();
-                Interlocked.Add(ref _counts[p], -old.Count);
-                Interlocked.Add(ref _bytes, -old.Sum(d => (long)d["b"].AsBinary.Length));
-                expired += old.Count;
-                if (old.Count < 256) break;
-            }
-        }
-        if (expired > 0)
-        {
-            var total = Interlocked.Add(ref _expired, expired);
-            LogExpired(_logger, expired, _maxAge, total, FilePath);
-        }
-    }
+        Interlocked.Add(ref _counts[(int)priority], -count);
+        Interlocked.Add(ref _bytes, -bytes);
+    });
 
     /// <summary>Checkpoint = LiteDB copies its log into the data file and fsyncs it; one checkpoint covers every commit before it.</summary>
-    private void MakeDurable(LiteDatabase db, long commit)
+    private void MakeDurable(OutboxStore store, long commit)
     {
         lock (_flushGate)
         {
@@ -797,14 +619,14 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
             lock (_gate) target = _commits;
             try
             {
-                db.Checkpoint();
+                store.Checkpoint();
             }
             catch (Exception ex) when (IsStorageFailure(ex))
             {
                 // The commit is in LiteDB's log file; the copy into the data file is what failed. Reopening replays it.
                 lock (_gate)
                 {
-                    if (ReferenceEquals(db, _db)) EnterFault("flush to disk", ex);
+                    if (ReferenceEquals(store, _store)) EnterFault("flush to disk", ex);
                 }
                 return;
             }
@@ -817,30 +639,13 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
         }
     }
 
-    private void TryRollback()
-    {
-        try
-        {
-            _db?.Rollback();
-        }
-        catch (Exception ex) when (IsStorageFailure(ex))
-        {
-            // The original error is the one worth reporting.
-            _ = ex;
-        }
-    }
+    private void TryRollback() => _store?.TryRollback();
 
     [LoggerMessage(EventId = 6000, Level = LogLevel.Information, Message = "outbox {File} opened: {Depth} event(s) waiting, last sequence {Sequence}")]
     private static partial void LogOpened(ILogger logger, string file, long depth, long sequence);
 
     [LoggerMessage(EventId = 6001, Level = LogLevel.Warning, Message = "outbox full: dropped {Count} oldest {Priority} priority event(s) ({Total} so far) in {File}")]
     private static partial void LogDropped(ILogger logger, long count, string priority, long total, string file);
-
-    [LoggerMessage(EventId = 6002, Level = LogLevel.Warning, Message = "outbox {File} is over its limit ({Count} events, {Bytes} bytes) with only high priority events left; keeping them all")]
-    private static partial void LogOverLimit(ILogger logger, string file, long count, long bytes);
-
-    [LoggerMessage(EventId = 6003, Level = LogLevel.Warning, Message = "outbox dropped {Count} event(s) older than {MaxAge} ({Total} so far) in {File}")]
-    private static partial void LogExpired(ILogger logger, long count, TimeSpan maxAge, long total, string file);
 
     [LoggerMessage(EventId = 6004, Level = LogLevel.Error, Message = "{Fault}; high priority events wait in memory, others are dropped (a gap in seq) until it can write again; {Depth} stored event(s) keep draining")]
     private static partial void LogFaultStarted(ILogger logger, string fault, long depth);

@@ -1,4 +1,3 @@
-using System.Buffers;
 using EdgeAgent.Capture;
 using EdgeAgent.Events;
 using EdgeAgent.Outbox;
@@ -217,12 +216,13 @@ public sealed partial class MqttPublisher : BackgroundService, IStatePublisher
             // A sliding window, not window-then-wait: a steady flow both ways keeps TCP from sitting on small PUBACKs
             // (Nagle on the broker against delayed ACKs here costs 40 ms per stall).
             Exception? failure = null;
-            var publishMs = _time.GetUtcNow().ToUnixTimeMilliseconds();
+            // One publish time per batch: the records of a batch leave together.
+            var publishTime = _time.GetUtcNow();
             foreach (var record in batch)
             {
                 if (inflight.Count >= (_careful > 0 ? 1 : window)) failure = await CompleteOldestAsync(inflight, acked);
                 if (failure is not null) break;
-                inflight.Enqueue((record, PublishAsync(client, ToMessage(record, publishMs, expiry), ct)));
+                inflight.Enqueue((record, PublishAsync(client, ToMessage(record, publishTime, expiry), ct)));
             }
             // Every publish in flight is awaited, failed or not (`failure ??= await ...` would skip the await once one
             // failed and spin here for ever); the first failure is the one reported.
@@ -314,19 +314,16 @@ public sealed partial class MqttPublisher : BackgroundService, IStatePublisher
         acked.Clear();
     }
 
-    private static MqttApplicationMessage ToMessage(OutboxRecord record, long publishMs, uint expirySeconds)
-    {
-        var payload = new ArrayBufferWriter<byte>(record.Body.Length + 24);
-        EventJson.AppendPublishTime(payload, record.Body, publishMs);
-        return new MqttApplicationMessageBuilder()
+    /// <summary>The record as it goes out: topic and body as stored, the body stamped by the encoder with the publish time.</summary>
+    private static MqttApplicationMessage ToMessage(OutboxRecord record, DateTimeOffset publishTime, uint expirySeconds) =>
+        new MqttApplicationMessageBuilder()
             .WithTopic(record.Topic)
-            .WithPayload(payload.WrittenMemory.ToArray())
+            .WithPayload(EventEncoder.StampPublishTime(record.Body, publishTime))
             .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
             .WithMessageExpiryInterval(expirySeconds)
-            .WithContentType("application/json")
+            .WithContentType(EventEncoder.ContentType)
             .WithPayloadFormatIndicator(MqttPayloadFormatIndicator.CharacterData)
             .Build();
-    }
 
     private async Task TryDisconnectAsync(IMqttClient client, bool graceful)
     {
