@@ -20,6 +20,9 @@ public sealed class ZoneAnalytics
     /// <summary>A weak detection overlapping a counted track or a strong detection this much is the same person again.</summary>
     private const float SamePerson = 0.3f;
 
+    /// <summary>Seconds a tracked person's place is remembered for weak detections (refreshed while one is seen there).</summary>
+    private const double PlaceMemory = 60;
+
     private readonly Zone[] _zones;
     private readonly string[] _lineNames;
     private readonly bool[] _linePeople;
@@ -28,6 +31,7 @@ public sealed class ZoneAnalytics
     private readonly string[] _vehicles;
     private readonly CountsAccumulator? _counts;
     private readonly float _weakFloor;
+    private readonly PersonPlaces _places = new(128, PlaceMemory);
     private EventOrigin _last;
     private double _lastTime;
     private bool _seen;
@@ -93,7 +97,7 @@ public sealed class ZoneAnalytics
         if (_counts is not null) CountCrossings(events, raised);
 
         for (var z = 0; z < _zones.Length; z++) _zones[z].BeginFrame();
-        if (detections is { Ran: true } && _zones.Length > 0) CountUntracked(detections, tracks, origin.Width, origin.Height);
+        if (detections is { Ran: true } && _zones.Length > 0) CountUntracked(detections, tracks, time, origin.Width, origin.Height);
         for (var t = 0; t < tracks.Count; t++)
         {
             var track = tracks[t];
@@ -153,6 +157,7 @@ public sealed class ZoneAnalytics
             zone.Untracked = 0;
             zone.UntrackedCrowd = 0;
         }
+        _places.Clear();
         if (_counts?.Flush(_last) is { } partial) events.Add(partial);
         _seen = false;
     }
@@ -206,11 +211,17 @@ public sealed class ZoneAnalytics
     private static bool Counted(Track track) => track.State is not (TrackState.Removed or TrackState.Tentative);
 
     /// <summary>
-    /// Tallies per zone the people of this detector run that no counted track covers. A tentative track does not
-    /// cover: it is not counted yet, and the weak detection is often the very person it is forming from.
+    /// Tallies per zone the people of this detector run that no counted track covers, where a tracked person was
+    /// lately (<see cref="PersonPlaces"/>). A tentative track does not cover: it is not counted yet, and the weak
+    /// detection is often the very person it is forming from.
     /// </summary>
-    private void CountUntracked(DetectionResult detections, IReadOnlyList<Track> tracks, int width, int height)
+    private void CountUntracked(DetectionResult detections, IReadOnlyList<Track> tracks, double time, int width, int height)
     {
+        for (var t = 0; t < tracks.Count; t++)
+        {
+            var track = tracks[t];
+            if (Counted(track) && track.Matched && Contains(_people, track.Label)) _places.Saw(track.Id, track.Box, time);
+        }
         foreach (var zone in _zones)
         {
             zone.Untracked = 0;
@@ -219,7 +230,7 @@ public sealed class ZoneAnalytics
         if (width <= 0 || height <= 0) return;
         foreach (var d in detections.Weak)
         {
-            if (d.Score < _weakFloor || !Contains(_people, d.Label) || Covered(d.Box, tracks, detections.Items)) continue;
+            if (d.Score < _weakFloor || !Contains(_people, d.Label) || Covered(d.Box, tracks, detections.Items) || !_places.Near(d.Box, time)) continue;
             var fx = d.Box.CenterX / width;
             var fy = d.Box.Bottom / height;
             foreach (var zone in _zones)
