@@ -31,7 +31,7 @@ namespace EdgeAgent.Outbox;
 /// what waits in memory and deletes what was acknowledged; the first that succeeds ends the failure.
 /// </para>
 /// </remarks>
-public sealed partial class DurableOutbox : IEventSink, IDisposable
+public sealed partial class DurableOutbox : IDrainableSink, IDisposable
 {
     private static readonly string[] QueueNames = ["low", "normal", "high"];
     private const string SequenceKey = "seq";
@@ -84,6 +84,8 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
     private string? _faultReason;
     private bool _overLimitWarned;
     private bool _disposed;
+    // Under the gate; completed once a look finds nothing waiting (EmptiedLocked).
+    private TaskCompletionSource? _drained;
 
     private DurableOutbox(LiteDatabase db, string path, string password, OutboxOptions limits, TopicNames topics, TimeProvider time, ILogger logger)
     {
@@ -233,6 +235,8 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             RepairIfDue();
+            // The publisher looks again right after every acknowledgement: the look that finds nothing is the signal.
+            EmptiedLocked();
             var batch = new List<OutboxRecord>(Math.Min(max, 64));
             for (var i = 0; i < _held.Count && batch.Count < max; i++) batch.Add(_held.Records[i]);
             if (batch.Count > 0 || _db is null) return batch;
@@ -360,15 +364,32 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
         {
             if (_disposed) return;
             RepairIfDue();
+            // Also while no publisher looks (broker down): the repair and the age limit may empty it too.
+            EmptiedLocked();
             if (_fault is not null || _db is null) return;
             try
             {
                 ExpireOld();
+                EmptiedLocked();
             }
             catch (Exception ex) when (IsStorageFailure(ex))
             {
                 EnterFault("expire old records", ex);
             }
+        }
+    }
+
+    /// <summary>
+    /// Completes once no record waits (<see cref="Depth"/> is 0), signalled by the publisher's next look after the last
+    /// acknowledgement (or the second's maintenance) rather than found by polling: a run over recordings ends then.
+    /// </summary>
+    public Task WaitDrainedAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_disposed || DepthLocked() == 0) return Task.CompletedTask;
+            _drained ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return _drained.Task.WaitAsync(cancellationToken);
         }
     }
 
@@ -402,6 +423,8 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
             }
             if (_held.Count > 0) LogHeldLost(_logger, _held.Count, FilePath);
             CloseDatabase();
+            // Nothing leaves a closed outbox: a waiter must not wait for it.
+            _drained?.TrySetResult();
         }
     }
 
@@ -421,6 +444,13 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
         for (var i = 0; i < QueueNames.Length; i++) _queues[i] = db.GetCollection(QueueNames[i], BsonAutoId.Int64);
         _meta = db.GetCollection("meta");
         _dead = db.GetCollection(DeadLetters, BsonAutoId.Int64);
+    }
+
+    private void EmptiedLocked()
+    {
+        if (_drained is null || DepthLocked() != 0) return;
+        _drained.TrySetResult();
+        _drained = null;
     }
 
     private long DepthLocked() =>
