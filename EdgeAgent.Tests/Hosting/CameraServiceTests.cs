@@ -61,7 +61,6 @@ public sealed class CameraServiceTests
     public async Task Execute_FiniteSourcesEnd_FinishesOnlyWhenTheSinkSignalsDrained()
     {
         var options = ConfigLoader.Parse($"""
-            device: {"{"}state_dir: '{TestPaths.TempDir()}'{"}"}
             cameras:
               - id: a
                 url: '{TestPaths.Media("vtest.avi")}'
@@ -98,7 +97,6 @@ public sealed class CameraServiceTests
     public async Task Execute_SinkNeverDrains_StopsAfterTheDrainTimeout()
     {
         var options = ConfigLoader.Parse($"""
-            device: {"{"}state_dir: '{TestPaths.TempDir()}'{"}"}
             cameras:
               - id: a
                 url: '{TestPaths.Media("vtest.avi")}'

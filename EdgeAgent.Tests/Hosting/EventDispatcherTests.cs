@@ -122,4 +122,30 @@ public sealed class EventDispatcherTests
             Assert.That(sink.Accepted, Is.Empty);
         });
     }
+
+    [Test]
+    public async Task Stop_HostGivesUpWhileSinkRefuses_SaysEventsAreLostAndExitsWith1()
+    {
+        var bus = new EventBus(FrameChannels.CreateEventChannel<AgentEvent>(16));
+        var sink = new FakeSink { Refusing = true };
+        var logger = new ListLogger<EventDispatcher>();
+        using var dispatcher = new EventDispatcher(bus, [sink], new HostLifecycle(Lifetime()), logger, Quick);
+        foreach (var e in Events(3)) await bus.Channel.Writer.WriteAsync(e);
+        bus.Channel.Writer.Complete();
+        await dispatcher.StartAsync(CancellationToken.None);
+        while (sink.Calls < 2) await Task.Delay(10);
+
+        // The host's shutdown timeout: it stops waiting although the dispatcher still holds events.
+        using (var timeout = new CancellationTokenSource(TimeSpan.FromMilliseconds(200))) await dispatcher.StopAsync(timeout.Token);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Environment.ExitCode, Is.EqualTo(1), "a stop that loses events is not a clean exit");
+            Assert.That(logger.Entries.Where(e => e.Level == LogLevel.Critical).Select(e => e.Message), Has.Some.Contains("lost"));
+        });
+        // Let it finish, so nothing runs on after the test.
+        sink.Refusing = false;
+        await dispatcher.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.That(sink.Accepted, Has.Count.EqualTo(3));
+    }
 }
