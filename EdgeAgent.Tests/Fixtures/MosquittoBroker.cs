@@ -76,9 +76,10 @@ public sealed class MosquittoBroker : IDisposable
     /// restart; <paramref name="acl"/>, when given, is an ACL file's text for the anonymous clients of a plain broker.
     /// <paramref name="maxQueuedMessages"/> 0 is unlimited; mosquitto 2.0.11 then drops a client's connection right after
     /// refusing one of its publishes (PUBACK 0x87), a broker behaviour the agent must live with.
+    /// <paramref name="probePort"/> stands in for the free-port probe (a test of this fixture hands it a taken port).
     /// </summary>
     public static async Task<MosquittoBroker> StartAsync(MosquittoMode mode = MosquittoMode.Plain, bool persistent = false, string? acl = null,
-        int maxQueuedMessages = 0)
+        int maxQueuedMessages = 0, Func<int>? probePort = null)
     {
         if (!File.Exists("/usr/sbin/mosquitto")) Assert.Fail("mosquitto is not installed: run ./scripts/setup.sh (apt-get install mosquitto mosquitto-clients)");
         var dir = TestPaths.TempDir("mosquitto");
@@ -88,7 +89,7 @@ public sealed class MosquittoBroker : IDisposable
         if (mode != MosquittoMode.Plain) broker.MakeCertificates();
         for (var attempt = 1; ; attempt++)
         {
-            broker.Port = FreePort();
+            broker.Port = (probePort ?? FreePort)();
             broker.WriteConfig(persistent, acl, maxQueuedMessages);
             // mosquitto reads them as its own user; a test that ran the agent in this process left the umask at 077.
             foreach (var file in Directory.EnumerateFiles(dir)) File.SetUnixFileMode(file, (UnixFileMode)0b110_100_100);
