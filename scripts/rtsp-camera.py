@@ -6,6 +6,7 @@ off the network; start it again on the same port to simulate its return.
 
   rtsp-camera.py --port 8554 --file vtest.avi        -> rtsp://127.0.0.1:8554/cam
   rtsp-camera.py --port 8554 --pattern               -> a moving test pattern
+  rtsp-camera.py --port 0 --file vtest.avi           -> a port the system picks, named on the "ready" line
 """
 import argparse
 import socket
@@ -20,7 +21,7 @@ from gi.repository import Gio, GLib, Gst, GstRtspServer  # noqa: E402
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--port", type=int, required=True)
+    ap.add_argument("--port", type=int, required=True, help="TCP port on 127.0.0.1; 0 lets the system pick a free one")
     ap.add_argument("--path", default="/cam")
     src = ap.add_mutually_exclusive_group(required=True)
     src.add_argument("--file", help="a video file any GStreamer decoder reads (decoded and re-encoded as H.264)")
@@ -55,10 +56,12 @@ def main() -> int:
         print(f"cannot listen on 127.0.0.1:{args.port}: {e}", file=sys.stderr)
         return 1
     listener.listen(16)
+    # The port actually bound: with --port 0 the caller learns it here, with no window for another process to take it.
+    port = listener.getsockname()[1]
     gsocket = Gio.Socket.new_from_fd(listener.detach())
     GLib.io_add_watch(gsocket.get_fd(), GLib.PRIORITY_DEFAULT, GLib.IO_IN,
                       lambda *_: GstRtspServer.RTSPServer.io_func(gsocket, GLib.IO_IN, server))
-    print(f"ready rtsp://127.0.0.1:{args.port}{args.path}", flush=True)
+    print(f"ready rtsp://127.0.0.1:{port}{args.path}", flush=True)
     try:
         GLib.MainLoop().run()
     except KeyboardInterrupt:

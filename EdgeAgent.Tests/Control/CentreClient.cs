@@ -38,17 +38,28 @@ internal sealed class CentreClient : IAsyncDisposable
     }
 
     /// <summary>Publishes <paramref name="payload"/> to <paramref name="topic"/> and returns the reply with its correlation data, checking it came on the response topic.</summary>
-    public async Task<JsonElement> RequestAsync(string topic, string payload, string? responseTopic = null)
+    public Task<JsonElement> RequestAsync(string topic, string payload, string? responseTopic = null) =>
+        SendAsync(topic, payload, responseTopic ?? ReplyTopic, responseTopic ?? ReplyTopic);
+
+    /// <summary>
+    /// Publishes a request that names no MQTT response topic (an MQTT 3 style client) and returns the reply carrying its
+    /// correlation data, checking it came on <paramref name="expectedTopic"/> (subscribe to it first).
+    /// </summary>
+    public Task<JsonElement> RequestWithoutResponseTopicAsync(string topic, string payload, string expectedTopic) =>
+        SendAsync(topic, payload, null, expectedTopic);
+
+    private async Task<JsonElement> SendAsync(string topic, string payload, string? responseTopic, string expected)
     {
         var correlation = Guid.NewGuid().ToByteArray();
-        var expected = responseTopic ?? ReplyTopic;
-        await _client.PublishAsync(new MqttApplicationMessageBuilder()
+        var request = new MqttApplicationMessageBuilder()
             .WithTopic(topic)
             .WithPayload(payload)
-            .WithResponseTopic(expected)
             .WithCorrelationData(correlation)
-            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
-            .Build());
+            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce);
+        if (responseTopic is not null) request = request.WithResponseTopic(responseTopic);
+        var message = request.Build();
+        Assert.That(message.ResponseTopic, Is.EqualTo(responseTopic), "the request carries the response topic it is meant to");
+        await _client.PublishAsync(message);
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(90));
         while (true)
         {

@@ -24,6 +24,8 @@ public enum MosquittoMode
 /// <summary>
 /// A real Debian <c>mosquitto</c> on 127.0.0.1 and a free port, with its own config in a temporary folder (certificates
 /// made by <c>openssl</c> there too). Stopped, paused and resumed by PID, so tests can cut the network under the agent.
+/// Mosquitto cannot bind port 0 (it means a unix socket there), so a port taken between the probe and its bind is met
+/// with a fresh one, and the broker counts as started only when the listening socket is its own.
 /// </summary>
 public sealed class MosquittoBroker : IDisposable
 {
@@ -33,11 +35,10 @@ public sealed class MosquittoBroker : IDisposable
     private readonly StringBuilder _log = new();
     private Process? _process;
 
-    private MosquittoBroker(string dir, MosquittoMode mode, int port)
+    private MosquittoBroker(string dir, MosquittoMode mode)
     {
         Dir = dir;
         Mode = mode;
-        Port = port;
     }
 
     /// <summary>The broker's folder: config, certificates, persistence, ACL.</summary>
@@ -46,8 +47,8 @@ public sealed class MosquittoBroker : IDisposable
     /// <summary>Listener kind.</summary>
     public MosquittoMode Mode { get; }
 
-    /// <summary>TCP port on 127.0.0.1.</summary>
-    public int Port { get; }
+    /// <summary>TCP port on 127.0.0.1 (kept across restarts).</summary>
+    public int Port { get; private set; }
 
     /// <summary>The test CA (TLS modes).</summary>
     public string CaFile => Path.Combine(Dir, "ca.crt");
@@ -75,25 +76,37 @@ public sealed class MosquittoBroker : IDisposable
     /// restart; <paramref name="acl"/>, when given, is an ACL file's text for the anonymous clients of a plain broker.
     /// <paramref name="maxQueuedMessages"/> 0 is unlimited; mosquitto 2.0.11 then drops a client's connection right after
     /// refusing one of its publishes (PUBACK 0x87), a broker behaviour the agent must live with.
+    /// <paramref name="probePort"/> stands in for the free-port probe (a test of this fixture hands it a taken port).
     /// </summary>
     public static async Task<MosquittoBroker> StartAsync(MosquittoMode mode = MosquittoMode.Plain, bool persistent = false, string? acl = null,
-        int maxQueuedMessages = 0)
+        int maxQueuedMessages = 0, Func<int>? probePort = null)
     {
         if (!File.Exists("/usr/sbin/mosquitto")) Assert.Fail("mosquitto is not installed: run ./scripts/setup.sh (apt-get install mosquitto mosquitto-clients)");
         var dir = TestPaths.TempDir("mosquitto");
         // Run as root, mosquitto drops to user 'mosquitto': it must read the config and certificates and write persistence.
         File.SetUnixFileMode(dir, (UnixFileMode)0b111_111_111);
-        var broker = new MosquittoBroker(dir, mode, FreePort());
+        var broker = new MosquittoBroker(dir, mode);
         if (mode != MosquittoMode.Plain) broker.MakeCertificates();
-        broker.WriteConfig(persistent, acl, maxQueuedMessages);
-        // mosquitto reads them as its own user; a test that ran the agent in this process left the umask at 077.
-        foreach (var file in Directory.EnumerateFiles(dir)) File.SetUnixFileMode(file, (UnixFileMode)0b110_100_100);
-        await broker.RestartAsync();
-        return broker;
+        for (var attempt = 1; ; attempt++)
+        {
+            broker.Port = (probePort ?? FreePort)();
+            broker.WriteConfig(persistent, acl, maxQueuedMessages);
+            // mosquitto reads them as its own user; a test that ran the agent in this process left the umask at 077.
+            foreach (var file in Directory.EnumerateFiles(dir)) File.SetUnixFileMode(file, (UnixFileMode)0b110_100_100);
+            if (await broker.TryStartAsync()) return broker;
+            // Another process took the port between the probe and mosquitto's bind: try a fresh one.
+            if (attempt == 5) Assert.Fail($"mosquitto found no free port in 5 tries:\n{broker.Log}");
+        }
     }
 
     /// <summary>Starts the broker again (same port, same config) and waits until it accepts connections.</summary>
     public async Task RestartAsync()
+    {
+        if (!await TryStartAsync()) Assert.Fail($"mosquitto could not bind {Port} again, another process holds it:\n{Log}");
+    }
+
+    /// <summary>Starts mosquitto and waits until its own socket listens; false when the port was already taken.</summary>
+    private async Task<bool> TryStartAsync()
     {
         if (Pid != 0) throw new InvalidOperationException("the broker is already running");
         var psi = new ProcessStartInfo("/usr/sbin/mosquitto") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
@@ -108,19 +121,55 @@ public sealed class MosquittoBroker : IDisposable
         var deadline = DateTime.UtcNow.AddSeconds(15);
         while (DateTime.UtcNow < deadline)
         {
-            if (p.HasExited) Assert.Fail($"mosquitto exited with {p.ExitCode}:\n{Log}");
+            if (p.HasExited)
+            {
+                // Without a timeout this also waits for the last of its stderr, which says why.
+                p.WaitForExit();
+                var taken = Log.Contains("Address already in use", StringComparison.Ordinal);
+                if (!taken) Assert.Fail($"mosquitto exited with {p.ExitCode}:\n{Log}");
+                p.Dispose();
+                _process = null;
+                return false;
+            }
+            // A connection alone could reach whoever else listens on the port; the socket must be mosquitto's.
+            if (await ListensAsync(p.Id, Port)) return true;
+            await Task.Delay(50);
+        }
+        Assert.Fail($"mosquitto did not listen on {Port} within 15 s:\n{Log}");
+        return false;
+    }
+
+    /// <summary>True when process <paramref name="pid"/> holds the socket listening on 127.0.0.1:<paramref name="port"/>.</summary>
+    private static async Task<bool> ListensAsync(int pid, int port)
+    {
+        // /proc/net/tcp: local address as little-endian hex "0100007F:PORT", state 0A is LISTEN, the inode in column 10.
+        var local = $"0100007F:{port:X4}";
+        var inodes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in (await File.ReadAllLinesAsync("/proc/net/tcp")).Skip(1))
+        {
+            var f = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (f.Length > 9 && f[1] == local && f[3] == "0A") inodes.Add($"socket:[{f[9]}]");
+        }
+        if (inodes.Count == 0) return false;
+        try
+        {
+            return Directory.EnumerateFileSystemEntries($"/proc/{pid}/fd").Any(fd => new FileInfo(fd).LinkTarget is { } target && inodes.Contains(target));
+        }
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+        {
+            // Not ours to inspect (mosquitto dropped to its own user under a non-root test run), or it just exited:
+            // a connection is the best evidence left.
+            using var tcp = new TcpClient();
             try
             {
-                using var tcp = new TcpClient();
-                await tcp.ConnectAsync(IPAddress.Loopback, Port);
-                return;
+                await tcp.ConnectAsync(IPAddress.Loopback, port);
+                return true;
             }
             catch (SocketException)
             {
-                await Task.Delay(50);
+                return false;
             }
         }
-        Assert.Fail($"mosquitto did not listen on {Port} within 15 s:\n{Log}");
     }
 
     /// <summary>Stops the broker (SIGTERM, so persistence is saved; SIGKILL after 5 s).</summary>

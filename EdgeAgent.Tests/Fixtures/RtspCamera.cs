@@ -1,24 +1,23 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace EdgeAgent.Tests.Fixtures;
 
-/// <summary>A real RTSP camera: GStreamer's RTSP server (scripts/rtsp-camera.py) serving a clip on 127.0.0.1.</summary>
+/// <summary>
+/// A real RTSP camera: GStreamer's RTSP server (scripts/rtsp-camera.py) serving a clip on 127.0.0.1. The server binds the
+/// port itself (port 0 on the first start, read back from its "ready" line), so no other process can take it between
+/// a free-port probe and the bind.
+/// </summary>
 public sealed class RtspCamera : IDisposable
 {
     private readonly string _file;
     private Process? _process;
+    private int _port;
 
-    /// <summary>Prepares a camera serving <paramref name="file"/> on a free port; call <see cref="StartAsync"/>.</summary>
-    public RtspCamera(string file)
-    {
-        _file = file;
-        Port = FreePort();
-    }
+    /// <summary>Prepares a camera serving <paramref name="file"/>; call <see cref="StartAsync"/>.</summary>
+    public RtspCamera(string file) => _file = file;
 
-    /// <summary>The TCP port it listens on (kept across restarts).</summary>
-    public int Port { get; }
+    /// <summary>The TCP port it listens on, known once started (kept across restarts, as a camera's address is).</summary>
+    public int Port => _port != 0 ? _port : throw new InvalidOperationException("the RTSP camera has not started yet: its port is the one the server binds");
 
     /// <summary>The URL a client pulls.</summary>
     public string Url => $"rtsp://127.0.0.1:{Port}/cam";
@@ -48,7 +47,7 @@ public sealed class RtspCamera : IDisposable
         };
         info.ArgumentList.Add(Path.Combine(TestPaths.RepoRoot, "scripts", "rtsp-camera.py"));
         info.ArgumentList.Add("--port");
-        info.ArgumentList.Add(Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        info.ArgumentList.Add(_port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         info.ArgumentList.Add("--file");
         info.ArgumentList.Add(_file);
         var process = Process.Start(info) ?? throw new InvalidOperationException("cannot start scripts/rtsp-camera.py");
@@ -57,8 +56,10 @@ public sealed class RtspCamera : IDisposable
         process.BeginErrorReadLine();
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         var line = await process.StandardOutput.ReadLineAsync(cts.Token);
-        if (line is not null && line.StartsWith("ready", StringComparison.Ordinal))
+        if (line is not null && line.StartsWith("ready ", StringComparison.Ordinal))
         {
+            // "ready rtsp://127.0.0.1:PORT/cam": the port the server holds.
+            _port = new Uri(line["ready ".Length..]).Port;
             _process = process;
             return (true, line);
         }
@@ -82,11 +83,4 @@ public sealed class RtspCamera : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => Kill();
-
-    private static int FreePort()
-    {
-        using var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        return ((IPEndPoint)l.LocalEndpoint).Port;
-    }
 }

@@ -10,7 +10,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace EdgeAgent.Tests.Hosting;
 
-/// <summary>The camera service's end: an agent none of whose cameras could run must not exit 0 (systemd would not restart it).</summary>
+/// <summary>
+/// The camera service's end: an agent none of whose cameras could run must not exit 0 (systemd would not restart it), and
+/// a run over recordings stops once the sinks signal that what it raised was delivered.
+/// </summary>
 [NonParallelizable]
 public sealed class CameraServiceTests
 {
@@ -36,8 +39,13 @@ public sealed class CameraServiceTests
         try
         {
             using var factory = new CameraPipelineFactory(TimeProvider.System, NullLoggerFactory.Instance, options, ModelFixture.Registry);
-            using var service = new CameraService(options, factory, new EventBus(FrameChannels.CreateEventChannel<AgentEvent>(64)),
-                new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance), NullLogger<CameraService>.Instance);
+            var bus = new EventBus(FrameChannels.CreateEventChannel<AgentEvent>(64));
+            var lifetime = new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance);
+            var sink = new FakeSink();
+            sink.SignalDrained();
+            using var dispatcher = new EventDispatcher(bus, [sink], new HostLifecycle(lifetime), NullLogger<EventDispatcher>.Instance);
+            using var service = new CameraService(options, factory, bus, lifetime, NullLogger<CameraService>.Instance, [sink]);
+            await dispatcher.StartAsync(CancellationToken.None);
             await service.StartAsync(CancellationToken.None);
             await service.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(60));
             Assert.That(Environment.ExitCode, Is.EqualTo(expected));
@@ -47,5 +55,65 @@ public sealed class CameraServiceTests
             Environment.ExitCode = previous;
             Directory.Delete(dir, true);
         }
+    }
+
+    [Test]
+    public async Task Execute_FiniteSourcesEnd_FinishesOnlyWhenTheSinkSignalsDrained()
+    {
+        var options = ConfigLoader.Parse($"""
+            cameras:
+              - id: a
+                url: '{TestPaths.Media("vtest.avi")}'
+              - id: b
+                url: '{TestPaths.Media("vtest.avi")}'
+
+            """, "t.yaml");
+        var bus = new EventBus(FrameChannels.CreateEventChannel<AgentEvent>(8));
+        var lifetime = new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance);
+        var sink = new FakeSink();
+        var factory = new FakePipelineFactory(20, () => [new FakeStage("s") { RaiseEvents = true }]);
+        using var dispatcher = new EventDispatcher(bus, [sink], new HostLifecycle(lifetime), NullLogger<EventDispatcher>.Instance);
+        using var service = new CameraService(options, factory, bus, lifetime, NullLogger<CameraService>.Instance, [sink]);
+        await dispatcher.StartAsync(CancellationToken.None);
+        await service.StartAsync(CancellationToken.None);
+
+        await sink.DrainRequested.WaitAsync(TimeSpan.FromSeconds(30));
+        // Asked, not yet answered: the service must wait for the answer, however long the broker takes.
+        await Task.Delay(300);
+        Assert.Multiple(() =>
+        {
+            Assert.That(bus.Delivered.IsCompletedSuccessfully, Is.True, "the dispatcher handed over the last event before the drain was awaited");
+            Assert.That(sink.Accepted, Has.Count.EqualTo(2 * (1 + 20)), "each camera's online status and one event per frame");
+            Assert.That(service.ExecuteTask!.IsCompleted, Is.False, "still waiting for the sink");
+            Assert.That(lifetime.ApplicationStopping.IsCancellationRequested, Is.False);
+        });
+
+        sink.SignalDrained();
+        await service.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.That(lifetime.ApplicationStopping.IsCancellationRequested, Is.True, "the run is over once delivered");
+    }
+
+    [Test]
+    public async Task Execute_SinkNeverDrains_StopsAfterTheDrainTimeout()
+    {
+        var options = ConfigLoader.Parse($"""
+            cameras:
+              - id: a
+                url: '{TestPaths.Media("vtest.avi")}'
+
+            """, "t.yaml");
+        var bus = new EventBus(FrameChannels.CreateEventChannel<AgentEvent>(8));
+        var lifetime = new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance);
+        var sink = new FakeSink();
+        var logger = new ListLogger<CameraService>();
+        using var dispatcher = new EventDispatcher(bus, [sink], new HostLifecycle(lifetime), NullLogger<EventDispatcher>.Instance);
+        using var service = new CameraService(options, new FakePipelineFactory(5), bus, lifetime, logger, [sink]) { DrainTimeout = TimeSpan.FromMilliseconds(500) };
+        await dispatcher.StartAsync(CancellationToken.None);
+        await service.StartAsync(CancellationToken.None);
+
+        await service.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.That(lifetime.ApplicationStopping.IsCancellationRequested, Is.True, "an unreachable broker does not keep a finished run alive");
+        Assert.That(logger.Entries.Select(e => e.Message), Has.Some.Contains("not all delivered"), "and it says so");
     }
 }

@@ -86,6 +86,7 @@ public static class HealthJson
             w.WriteNumber("dropped_unwritable", t.OutboxUnwritable);
             w.WriteNumber("held", t.OutboxHeld);
             w.WriteNumber("dead_letters", t.DeadLetters);
+            w.WriteNumber("sink_retries", t.SinkRetries);
             w.WriteEndObject();
             w.WriteStartObject("broker");
             w.WriteString("state", t.BrokerState);

@@ -24,6 +24,9 @@ public readonly record struct TransportHealth(long OutboxDepth, long OutboxDropp
     /// <summary>High priority events waiting in memory while the disk fails.</summary>
     public int OutboxHeld { get; init; }
 
+    /// <summary>Times the dispatcher handed an event to a sink (the outbox) again after a refusal, since start.</summary>
+    public long SinkRetries { get; init; }
+
     /// <summary>Why the outbox cannot write (file and reason), or null while it can.</summary>
     public string? OutboxFault { get; init; }
 

@@ -2,8 +2,8 @@ using EdgeAgent.Transport;
 
 namespace EdgeAgent.Diagnostics;
 
-/// <summary>Gives the health report the outbox and broker figures of the publisher.</summary>
-public sealed class MqttTransportHealth(MqttPublisher publisher) : ITransportHealth
+/// <summary>Gives the health report the outbox and broker figures of the publisher, and the dispatcher's retries from the bus.</summary>
+public sealed class MqttTransportHealth(MqttPublisher publisher, Pipeline.EventBus? bus = null) : ITransportHealth
 {
     /// <inheritdoc />
     public TransportHealth Read()
@@ -15,6 +15,7 @@ public sealed class MqttTransportHealth(MqttPublisher publisher) : ITransportHea
             DeadLetters = h.DeadLettered,
             OutboxHeld = h.Held,
             OutboxFault = h.OutboxFault,
+            SinkRetries = bus?.SinkRetries ?? 0,
         };
     }
 }

@@ -55,7 +55,8 @@ public static class AgentHost
         builder.Services.AddSingleton(_ => Audit.AuditLog.Open(Audit.AuditLog.PathIn(options.StateDir)));
         // Every audit record, the agent's and the CLI's, goes to the centre on .../audit through the outbox.
         builder.Services.AddHostedService<Audit.AuditForwarder>();
-        builder.Services.AddSingleton<Control.Commands.IAgentLifecycle, HostLifecycle>();
+        builder.Services.AddSingleton<HostLifecycle>();
+        builder.Services.AddSingleton<Control.Commands.IAgentLifecycle>(sp => sp.GetRequiredService<HostLifecycle>());
         builder.Services.AddSingleton<Diagnostics.PipelineRateWindow>();
         // Running cameras' snapshot taps: filled by the camera service, read by camera.snapshot.
         builder.Services.AddSingleton<Pipeline.SnapshotTaps>();
@@ -71,7 +72,9 @@ public static class AgentHost
             return registry;
         });
         builder.Services.AddSingleton<CameraPipelineFactory>();
+        builder.Services.AddSingleton<ICameraPipelineFactory>(sp => sp.GetRequiredService<CameraPipelineFactory>());
         builder.Services.AddHostedService<WatchlistReloader>();
+        builder.Services.AddSingleton(settings.Dispatcher);
         builder.Services.AddHostedService<EventDispatcher>();
         builder.Services.AddHostedService<CameraService>();
         builder.Services.AddDeviceHealth(options, gpioDriver: settings.GpioDriver);

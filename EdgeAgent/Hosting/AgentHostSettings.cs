@@ -11,4 +11,7 @@ public sealed record AgentHostSettings
 
     /// <summary>The GPIO bus per chip number (libgpiod when null); tests pass a simulated one, as dotnet/iot's do.</summary>
     public Func<int, System.Device.Gpio.GpioDriver>? GpioDriver { get; init; }
+
+    /// <summary>How long the dispatcher retries a refusing sink before the agent exits with code 1.</summary>
+    public EventDispatcherSettings Dispatcher { get; init; } = new();
 }

@@ -22,7 +22,7 @@ namespace EdgeAgent.Hosting;
 /// Composes each camera's pipeline from its options: the source and the stages in data-flow order. Owns what cameras
 /// share (the detectors, plate readers, the watchlists and, unless the host gives one, the audit log) and closes them.
 /// </summary>
-public sealed partial class CameraPipelineFactory(TimeProvider time, ILoggerFactory loggers, AgentOptions options, ModelRegistry models, CameraHealthRegistry? health = null, AuditLog? sharedAudit = null) : IDisposable
+public sealed partial class CameraPipelineFactory(TimeProvider time, ILoggerFactory loggers, AgentOptions options, ModelRegistry models, CameraHealthRegistry? health = null, AuditLog? sharedAudit = null) : ICameraPipelineFactory, IDisposable
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, PlateReader> _plateReaders = new(StringComparer.Ordinal);
@@ -45,7 +45,7 @@ public sealed partial class CameraPipelineFactory(TimeProvider time, ILoggerFact
     /// <summary>Face descriptor model id.</summary>
     public const string FaceDescriptorModel = "faceres";
 
-    /// <summary>The pipeline of one camera.</summary>
+    /// <inheritdoc />
     public CameraPipeline Create(CameraOptions camera)
     {
         ArgumentNullException.ThrowIfNull(camera);

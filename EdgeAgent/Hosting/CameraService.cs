@@ -1,4 +1,5 @@
 using EdgeAgent.Configuration;
+using EdgeAgent.Events;
 using EdgeAgent.Pipeline;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -7,10 +8,19 @@ namespace EdgeAgent.Hosting;
 
 /// <summary>
 /// Runs every enabled camera's pipeline side by side; one camera's failure never stops another. A running camera's snapshot
-/// tap is listed in <see cref="Pipeline.SnapshotTaps"/> while its pipeline runs.
+/// tap is listed in <see cref="Pipeline.SnapshotTaps"/> while its pipeline runs. When every source has ended (recordings
+/// played once) it stops the agent as soon as the sinks signal that all the run raised has been delivered.
 /// </summary>
-public sealed partial class CameraService(AgentOptions options, CameraPipelineFactory factory, EventBus bus, IHostApplicationLifetime lifetime, ILogger<CameraService> logger, Outbox.DurableOutbox? outbox = null, Pipeline.SnapshotTaps? snapshots = null) : BackgroundService
+public sealed partial class CameraService(AgentOptions options, ICameraPipelineFactory factory, EventBus bus, IHostApplicationLifetime lifetime, ILogger<CameraService> logger, IEnumerable<IEventSink>? sinks = null, Pipeline.SnapshotTaps? snapshots = null) : BackgroundService
 {
+    private readonly IDrainableSink[] _drainable = sinks?.OfType<IDrainableSink>().ToArray() ?? [];
+
+    /// <summary>
+    /// How long a finished run waits for its events to be delivered before it stops anyway: an unreachable broker keeps
+    /// the rest safely in the outbox for the next start.
+    /// </summary>
+    public TimeSpan DrainTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -30,16 +40,28 @@ public sealed partial class CameraService(AgentOptions options, CameraPipelineFa
             // Every source ended (files played once): the job is done once what was accepted has been delivered
             // (bounded: an unreachable broker keeps the rest safely in the outbox for the next start).
             LogAllEnded(logger);
-            var deadline = DateTime.UtcNow.AddSeconds(30);
-            await bus.Channel.Reader.Completion.WaitAsync(TimeSpan.FromSeconds(10), stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            var emptyChecks = 0;
-            while (outbox is not null && emptyChecks < 3 && DateTime.UtcNow < deadline && !stoppingToken.IsCancellationRequested)
-            {
-                // Empty three times in a row: the dispatcher's last hand-over has landed and been acknowledged.
-                emptyChecks = outbox.Depth == 0 ? emptyChecks + 1 : 0;
-                await Task.Delay(100, stoppingToken);
-            }
+            await WaitDeliveredAsync(stoppingToken);
             lifetime.StopApplication();
+        }
+    }
+
+    /// <summary>Waits for the dispatcher to hand the last event over, then for every sink that passes events on to empty.</summary>
+    private async Task WaitDeliveredAsync(CancellationToken stoppingToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        timeout.CancelAfter(DrainTimeout);
+        try
+        {
+            await bus.Delivered.WaitAsync(timeout.Token);
+            await Task.WhenAll(_drainable.Select(s => s.WaitDrainedAsync(timeout.Token)));
+        }
+        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+        {
+            LogDrainTimedOut(logger, DrainTimeout.TotalSeconds);
+        }
+        catch (Exception) when (bus.Delivered.IsFaulted)
+        {
+            // The dispatcher gave up on a sink and is already stopping the agent with exit code 1; it logged why.
         }
     }
 
@@ -82,4 +104,7 @@ public sealed partial class CameraService(AgentOptions options, CameraPipelineFa
 
     [LoggerMessage(EventId = 3003, Level = LogLevel.Critical, Message = "every camera ({Count}) failed; the agent exits with code 1")]
     private static partial void LogAllFailed(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Warning, Message = "events not all delivered within {Seconds:F0} s; the outbox keeps the rest for the next start")]
+    private static partial void LogDrainTimedOut(ILogger logger, double seconds);
 }

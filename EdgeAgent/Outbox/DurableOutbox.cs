@@ -30,7 +30,7 @@ namespace EdgeAgent.Outbox;
 /// (<see cref="OutboxFault"/> keeps the failure's books).
 /// </para>
 /// </remarks>
-public sealed partial class DurableOutbox : IEventSink, IDisposable
+public sealed partial class DurableOutbox : IDrainableSink, IDisposable
 {
     /// <summary>High priority events kept in memory while the disk fails: matches and alarms, a few a minute at most.</summary>
     public const int MaxHeldEvents = 2000;
@@ -64,6 +64,8 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
     private long _commits;
     private long _durableCommits;
     private bool _disposed;
+    // Under the gate; completed once a look finds nothing waiting (EmptiedLocked).
+    private TaskCompletionSource? _drained;
 
     private DurableOutbox(OutboxStore store, string path, string password, OutboxOptions limits, EventEncoder encoder, TimeProvider time, ILogger logger)
     {
@@ -219,6 +221,8 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             RepairIfDue();
+            // The publisher looks again right after every acknowledgement: the look that finds nothing is the signal.
+            EmptiedLocked();
             var batch = new List<OutboxRecord>(Math.Min(max, 64));
             for (var i = 0; i < _held.Count && batch.Count < max; i++) batch.Add(_held.Records[i]);
             if (batch.Count > 0 || _store is null) return batch;
@@ -336,15 +340,32 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
         {
             if (_disposed) return;
             RepairIfDue();
+            // Also while no publisher looks (broker down): the repair and the age limit may empty it too.
+            EmptiedLocked();
             if (_fault.Active || _store is null) return;
             try
             {
                 ExpireOld();
+                EmptiedLocked();
             }
             catch (Exception ex) when (IsStorageFailure(ex))
             {
                 EnterFault("expire old records", ex);
             }
+        }
+    }
+
+    /// <summary>
+    /// Completes once no record waits (<see cref="Depth"/> is 0), signalled by the publisher's next look after the last
+    /// acknowledgement (or the second's maintenance) rather than found by polling: a run over recordings ends then.
+    /// </summary>
+    public Task WaitDrainedAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_disposed || DepthLocked() == 0) return Task.CompletedTask;
+            _drained ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return _drained.Task.WaitAsync(cancellationToken);
         }
     }
 
@@ -378,7 +399,16 @@ public sealed partial class DurableOutbox : IEventSink, IDisposable
             }
             if (_held.Count > 0) LogHeldLost(_logger, _held.Count, FilePath);
             CloseDatabase();
+            // Nothing leaves a closed outbox: a waiter must not wait for it.
+            _drained?.TrySetResult();
         }
+    }
+
+    private void EmptiedLocked()
+    {
+        if (_drained is null || DepthLocked() != 0) return;
+        _drained.TrySetResult();
+        _drained = null;
     }
 
     private long DepthLocked() =>

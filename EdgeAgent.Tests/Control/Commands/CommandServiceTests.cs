@@ -61,9 +61,14 @@ public sealed partial class CommandServiceTests
     [Test]
     public async Task Reply_NoResponseTopic_GoesToDefaultReplyTopic()
     {
-        await _device.Centre.SubscribeAsync(_device.Topics.CommandReply("config.get"));
-        var reply = await SendAsync("config.get", """{"seq": 1}""", responseTopic: _device.Topics.CommandReply("config.get"));
+        // A request without an MQTT response topic: the reply goes to the command's own .../cmd/config.get/reply, still
+        // carrying the request's correlation data (RequestWithoutResponseTopicAsync checks both).
+        var fallback = _device.Topics.CommandReply("config.get");
+        Assert.That(fallback, Is.Not.EqualTo(_device.ReplyTopic), "the fallback is not the topic the centre names in its other requests");
+        await _device.Centre.SubscribeAsync(fallback);
+        var reply = await _device.Centre.RequestWithoutResponseTopicAsync(_device.Topics.Command("config.get"), """{"seq": 1}""", fallback);
         AssertReply(reply, true, "ok");
+        Assert.That(reply.GetProperty("result").GetProperty("device").GetProperty("id").GetString(), Is.EqualTo(Fixture.Device), "the command ran");
     }
 
     [Test]
