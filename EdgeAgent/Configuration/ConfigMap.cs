@@ -87,23 +87,60 @@ public sealed class ConfigMap
     public string? Url(string key, string? fallback = null, bool required = false)
     {
         var raw = (Find(key) as YamlScalarNode)?.Value;
-        var password = raw is null ? null : UrlRedaction.Password(raw);
+        return raw is not null && UrlPassword(key, raw, fallback) is (true, var value) ? value : Text(key, fallback, required);
+    }
+
+    /// <summary>
+    /// A list of URLs, each read as <see cref="Url"/> reads one (a single value is a list of one); a problem is reported
+    /// at <c>key[i]</c>, so the message names the entry.
+    /// </summary>
+    public IReadOnlyList<string> UrlList(string key)
+    {
+        var node = Find(key);
+        switch (node)
+        {
+            case null: return [];
+            case YamlScalarNode: return Url(key) is { } one ? [one] : [];
+            case YamlSequenceNode seq:
+                var list = new List<string>(seq.Children.Count);
+                for (var i = 0; i < seq.Children.Count; i++)
+                {
+                    var item = $"{key}[{i}]";
+                    if (seq.Children[i] is not YamlScalarNode { Value: { } raw })
+                    {
+                        Error(item, $"must be a URL, not {Describe(seq.Children[i])}");
+                        continue;
+                    }
+                    var value = UrlPassword(item, raw, null) is (true, var handled) ? handled : ExpandVariables(item, raw);
+                    if (value is not null) list.Add(value);
+                }
+                return list;
+            default:
+                Error(key, $"must be a list of URLs, not {Describe(node)}");
+                return [];
+        }
+    }
+
+    /// <summary>The password rules of <see cref="Url"/>; Handled is false when the URL is to be read as plain text.</summary>
+    private (bool Handled, string? Value) UrlPassword(string key, string raw, string? fallback)
+    {
+        var password = UrlRedaction.Password(raw);
         if (password is { Length: > 0 } && !IsReference(password))
         {
             Error(key, "a password written in the URL is refused (the file goes into support bundles); write it as ${VARIABLE} "
                        + "(for example rtsp://user:${CAM_PASSWORD}@host/stream) and set the variable in the service's environment");
-            return fallback;
+            return (true, fallback);
         }
-        if (raw is not null && password is { Length: > 0 } && Origin == ConfigOrigin.Remote)
+        if (password is { Length: > 0 } && Origin == ConfigOrigin.Remote)
         {
             // The one reference remote config may make: the centre names a camera whose password the device holds.
             var at = raw.IndexOf(password + "@", StringComparison.Ordinal);
             var rest = raw.Remove(at, password.Length);
-            if (!rest.Contains("${", StringComparison.Ordinal)) return rest.Insert(at, ExpandVariables(key, password, allowRemote: true));
+            if (!rest.Contains("${", StringComparison.Ordinal)) return (true, rest.Insert(at, ExpandVariables(key, password, allowRemote: true)));
             Error(key, RemoteReferenceRefused);
-            return fallback;
+            return (true, fallback);
         }
-        return Text(key, fallback, required);
+        return (false, null);
     }
 
     private static bool IsReference(string text) =>

@@ -20,6 +20,7 @@ public static class RemoteConfigPolicy
         ("models.dir", o => o.Models.Dir),
         ("models.manifest", o => o.Models.Manifest),
         ("broker.url", o => o.Broker.Url),
+        ("broker.urls", o => o.Broker.Urls),
         ("broker.embedded_port", o => o.Broker.EmbeddedPort),
         ("broker.topic_prefix", o => o.Broker.TopicPrefix),
         ("broker.username", o => o.Broker.Username),
