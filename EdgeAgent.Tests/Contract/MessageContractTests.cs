@@ -51,6 +51,7 @@ public sealed class MessageContractTests
         {
             OutboxUnwritable = failing ? 2 : 0, DeadLetters = 1, OutboxHeld = failing ? 4 : 0,
             OutboxFault = failing ? "/var/lib/edgeagent/outbox.db: No space left on device" : null,
+            BrokerNode = "broker-2.example:8883", BrokerMoves = 1,
         },
         Enclosure = new EnclosureReading(31.5, 40.2, null),
         Conditions = failing ? ["disk_full"] : [],

@@ -43,10 +43,11 @@ public sealed class AgentHarness : IAsyncDisposable
 
     /// <summary>
     /// Opens the outbox in <paramref name="stateDir"/> and creates (not starts) the publisher for <paramref name="broker"/>;
-    /// <paramref name="time"/> (a fake clock in back-off tests) drives both.
+    /// <paramref name="time"/> (a fake clock in back-off tests) drives both. <paramref name="nodes"/>, when given, are
+    /// the broker's nodes in failover order (broker.urls), and <paramref name="broker"/> only supplies the TLS mode.
     /// </summary>
     public static AgentHarness Create(MosquittoBroker broker, string stateDir, string device = "dev-1", OutboxOptions? limits = null,
-        (string Cert, string Key)? clientCertificate = null, string? caFile = null, TimeProvider? time = null)
+        (string Cert, string Key)? clientCertificate = null, string? caFile = null, TimeProvider? time = null, IReadOnlyList<Uri>? nodes = null)
     {
         time ??= TimeProvider.System;
         ArgumentNullException.ThrowIfNull(broker);
@@ -55,7 +56,8 @@ public sealed class AgentHarness : IAsyncDisposable
             time, Loggers.CreateLogger("EdgeAgent.Outbox"));
         var options = new BrokerOptions
         {
-            Url = broker.Url,
+            Url = nodes is null ? broker.Url : nodes[0],
+            Urls = nodes is null ? UrlCollection.Empty : new UrlCollection(nodes),
             CaFile = broker.Mode == MosquittoMode.Plain ? null : caFile ?? broker.CaFile,
             CertFile = clientCertificate?.Cert,
             KeyFile = clientCertificate is { } c ? new SecretRef("file", c.Key) : null,
@@ -63,7 +65,8 @@ public sealed class AgentHarness : IAsyncDisposable
         };
         var settings = new MqttPublisherSettings
         {
-            Url = broker.Url,
+            Url = options.Url,
+            Nodes = BrokerEndpoint.ResolveAll(options),
             Broker = options,
             Topics = topics,
             StateDir = stateDir,

@@ -152,6 +152,7 @@ public static class StatusCommand
         if (r.TryGetProperty("broker", out var b) && r.TryGetProperty("outbox", out var o))
         {
             Line(output, "broker", $"{Text(b, "state")}, {Num(b, "reconnects", "0")} reconnect(s)");
+            if (b.TryGetProperty("node", out _)) Line(output, "broker node", $"{Text(b, "node")}, {Num(b, "moves", "0")} move(s) between nodes");
             var outbox = $"{Num(o, "depth", "0")} queued, {Num(o, "dropped", "0")} dropped";
             if (o.TryGetProperty("dead_letters", out var dl) && dl.TryGetInt64(out var dead) && dead > 0) outbox += $", {dead} refused by the broker";
             // An old agent's report has no state: say nothing rather than guess.

@@ -92,6 +92,12 @@ public static class HealthJson
             w.WriteString("state", t.BrokerState);
             w.WriteBoolean("connected", t.BrokerConnected);
             w.WriteNumber("reconnects", t.Reconnects);
+            // Only with a list of nodes, so a single-broker agent's report stays as it was.
+            if (t.BrokerNode is { } node)
+            {
+                w.WriteString("node", node);
+                w.WriteNumber("moves", t.BrokerMoves);
+            }
             w.WriteEndObject();
         }
         if (report.Enclosure is { } e)

@@ -30,6 +30,12 @@ public readonly record struct TransportHealth(long OutboxDepth, long OutboxDropp
     /// <summary>Why the outbox cannot write (file and reason), or null while it can.</summary>
     public string? OutboxFault { get; init; }
 
+    /// <summary>The broker node in use or being tried (host:port) when a list of nodes is configured; null with one broker.</summary>
+    public string? BrokerNode { get; init; }
+
+    /// <summary>Moves between broker nodes since start (0 with one broker).</summary>
+    public long BrokerMoves { get; init; }
+
     /// <summary><c>ok</c>, or <c>failing</c> while the outbox cannot write.</summary>
     public string OutboxState => OutboxFault is null ? "ok" : "failing";
 }

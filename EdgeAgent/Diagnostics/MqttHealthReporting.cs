@@ -16,6 +16,8 @@ public sealed class MqttTransportHealth(MqttPublisher publisher, Pipeline.EventB
             OutboxHeld = h.Held,
             OutboxFault = h.OutboxFault,
             SinkRetries = bus?.SinkRetries ?? 0,
+            BrokerNode = h.Node,
+            BrokerMoves = h.Moves,
         };
     }
 }

@@ -16,6 +16,10 @@ namespace EdgeAgent.Transport;
 /// A record the broker refuses for good (PUBACK reason 0x80 or above: not authorised, invalid topic or payload) is set
 /// aside in the outbox's dead-letter store and the rest flows on: reconnecting would not change the broker's mind, and
 /// once made a loop that republished the retained state every second.
+/// With the nodes of a clustered broker it stays on the node it has while that works, and after a failure tries the next
+/// one (round-robin, after the same jittered back-off, so a dead node's devices do not all land on one neighbour at
+/// once); it starts on a node chosen by its client id, so a fleet spreads over the cluster. Records still leave the
+/// outbox only on PUBACK, so a move resends what the old node had not acknowledged: at least once, as ever.
 /// </summary>
 public sealed partial class MqttPublisher : BackgroundService, IStatePublisher
 {
@@ -35,6 +39,12 @@ public sealed partial class MqttPublisher : BackgroundService, IStatePublisher
     private volatile string? _lastError;
     private readonly IStateDetails? _details;
     private readonly Dictionary<string, long> _refusalLogged = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<Uri> _nodes;
+    // The node connected to or being tried; starts at the device's own start node.
+    private volatile int _node;
+    // The node the last connection was made on (the start node before any): a connection elsewhere is a move.
+    private int _lastConnectedNode;
+    private long _moves;
 
     /// <summary>A connection must last this long before its loss restarts the back-off from the first delay.</summary>
     private static readonly TimeSpan StableSession = TimeSpan.FromSeconds(30);
@@ -58,7 +68,12 @@ public sealed partial class MqttPublisher : BackgroundService, IStatePublisher
         _time = time;
         _logger = logger;
         _details = details;
+        _nodes = settings.Nodes.Count > 0 ? settings.Nodes : [settings.Url];
+        _node = _lastConnectedNode = BrokerEndpoint.StartIndex(settings.ClientId, _nodes.Count);
     }
+
+    /// <summary>The broker URL in use or being tried (without user info).</summary>
+    private Uri CurrentUrl => _nodes[_node];
 
     /// <summary>Delivery counters for the health report.</summary>
     public TransportHealth Health => new(
@@ -69,6 +84,9 @@ public sealed partial class MqttPublisher : BackgroundService, IStatePublisher
         DeadLettered = _outbox.DeadLettered,
         Held = _outbox.Held,
         OutboxFault = _outbox.Fault,
+        // Named only with a list of nodes: a single-broker agent reports exactly what it always did.
+        Node = _nodes.Count > 1 ? BrokerEndpoint.Describe(CurrentUrl) : null,
+        Moves = Interlocked.Read(ref _moves),
     };
 
     /// <summary>
@@ -132,15 +150,16 @@ public sealed partial class MqttPublisher : BackgroundService, IStatePublisher
         {
             Interlocked.Exchange(ref _session, SessionCounter.Next(_settings.StateDir));
             var backoff = new Backoff(_settings.InitialBackoff, _settings.MaxBackoff);
-            var options = MqttClientOptionsFactory.Create(_settings.Url, _settings.Broker, _settings.ClientId,
-                (_settings.Topics.State, StatePayload.Create("offline", _session, _settings.Topics.Device, _time.GetUtcNow())), _settings.BaseDir);
+            var will = (_settings.Topics.State, StatePayload.Create("offline", _session, _settings.Topics.Device, _time.GetUtcNow()));
+            // Built up front for every node: a node whose URL or TLS files are unusable stops the start, not a failover later.
+            var options = _nodes.Select(url => MqttClientOptionsFactory.Create(url, _settings.Broker, _settings.ClientId, will, _settings.BaseDir)).ToArray();
             while (!stoppingToken.IsCancellationRequested)
             {
                 long? connectedAt = null;
                 var progressAtConnect = Interlocked.Read(ref _progress);
                 try
                 {
-                    var window = await ConnectAsync(client, options, stoppingToken);
+                    var window = await ConnectAsync(client, options[_node], stoppingToken);
                     connectedAt = _time.GetTimestamp();
                     await PumpAsync(client, window, stoppingToken);
                 }
@@ -159,7 +178,12 @@ public sealed partial class MqttPublisher : BackgroundService, IStatePublisher
                     }
                     var delay = backoff.Next();
                     _careful = CarefulRecords;
-                    LogConnectionFailed(_logger, _settings.Url, ex.Message, delay.TotalSeconds, _outbox.Depth);
+                    var failed = CurrentUrl;
+                    // The next node is tried after the back-off, not at once: the jitter is what spreads a dead node's
+                    // devices over the others, and when every node is down the back-off grows as with one broker.
+                    if (_nodes.Count > 1) _node = (_node + 1) % _nodes.Count;
+                    LogConnectionFailed(_logger, failed, ex.Message, delay.TotalSeconds, _outbox.Depth);
+                    if (_nodes.Count > 1) LogNextNode(_logger, CurrentUrl, delay.TotalSeconds);
                     await TryDisconnectAsync(client, graceful: false);
                     await Task.Delay(delay, _time, stoppingToken);
                 }
@@ -193,8 +217,14 @@ public sealed partial class MqttPublisher : BackgroundService, IStatePublisher
         _connected = true;
         _inOutage = false;
         _lastError = null;
+        if (_node != _lastConnectedNode)
+        {
+            Interlocked.Increment(ref _moves);
+            LogMoved(_logger, _nodes[_lastConnectedNode], CurrentUrl, Interlocked.Read(ref _moves));
+            _lastConnectedNode = _node;
+        }
         var window = Math.Max(1, Math.Min(_settings.MaxInflight, result.ReceiveMaximum is { } rm and > 0 ? rm : int.MaxValue));
-        LogConnected(_logger, _settings.Url, _session, result.IsSessionPresent, _outbox.Depth, window);
+        LogConnected(_logger, CurrentUrl, _session, result.IsSessionPresent, _outbox.Depth, window);
         return window;
     }
 
@@ -358,6 +388,12 @@ public sealed partial class MqttPublisher : BackgroundService, IStatePublisher
 
     [LoggerMessage(EventId = 6101, Level = LogLevel.Warning, Message = "broker {Url}: {Reason}; retrying in {Delay:F1} s ({Depth} event(s) kept in the outbox)")]
     private static partial void LogConnectionFailed(ILogger logger, Uri url, string reason, double delay, long depth);
+
+    [LoggerMessage(EventId = 6105, Level = LogLevel.Information, Message = "next broker node {Url} in {Delay:F1} s")]
+    private static partial void LogNextNode(ILogger logger, Uri url, double delay);
+
+    [LoggerMessage(EventId = 6106, Level = LogLevel.Warning, Message = "moved from broker node {From} to {To} ({Moves} move(s) since start); events the old node had not acknowledged are sent again")]
+    private static partial void LogMoved(ILogger logger, Uri from, Uri to, long moves);
 
     [LoggerMessage(EventId = 6102, Level = LogLevel.Debug, Message = "disconnect: {Reason}")]
     private static partial void LogDisconnectFailed(ILogger logger, string reason);

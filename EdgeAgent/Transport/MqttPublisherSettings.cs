@@ -9,6 +9,11 @@ public sealed record MqttPublisherSettings
     /// <summary>Broker URL.</summary>
     public required Uri Url { get; init; }
 
+    /// <summary>
+    /// The nodes of a clustered broker in failover order, <see cref="Url"/> first; empty means <see cref="Url"/> alone.
+    /// </summary>
+    public IReadOnlyList<Uri> Nodes { get; init; } = [];
+
     /// <summary>TLS, credentials, keep-alive and expiry settings.</summary>
     public required BrokerOptions Broker { get; init; }
 
@@ -46,6 +51,7 @@ public sealed record MqttPublisherSettings
         return new MqttPublisherSettings
         {
             Url = BrokerEndpoint.Resolve(options.Broker),
+            Nodes = BrokerEndpoint.ResolveAll(options.Broker),
             Broker = options.Broker,
             Topics = new TopicNames(options.Broker.TopicPrefix, options.Device.Site, options.Device.Id),
             StateDir = options.StateDir,

@@ -35,6 +35,12 @@ public sealed record TransportHealth(
     /// <summary>Why the outbox cannot write, or null while it can.</summary>
     public string? OutboxFault { get; init; }
 
+    /// <summary>The broker node in use or being tried (host:port), with a list of nodes; null with a single broker.</summary>
+    public string? Node { get; init; }
+
+    /// <summary>Connections made on a node other than the one used before (at start: the device's start node).</summary>
+    public long Moves { get; init; }
+
     /// <summary>Every event dropped, whatever the reason (dead letters apart: they are kept).</summary>
     public long Dropped => DroppedLow + DroppedNormal + DroppedExpired + DroppedUnwritable;
 }
