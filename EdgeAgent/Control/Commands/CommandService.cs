@@ -43,7 +43,10 @@ public sealed partial class CommandService : BackgroundService
     {
         using var client = new MqttClientFactory().CreateMqttClient();
         client.ApplicationMessageReceivedAsync += e => _inbox.Writer.WriteAsync(e.ApplicationMessage, stoppingToken).AsTask();
-        MqttClientOptions? options = null;
+        // The same nodes and start node as the event publisher, so commands follow it round a cluster.
+        IReadOnlyList<Uri> nodes = _settings.Nodes.Count > 0 ? _settings.Nodes : [_settings.Url];
+        var node = BrokerEndpoint.StartIndex(_settings.ClientId, nodes.Count);
+        var options = new MqttClientOptions?[nodes.Count];
         var backoff = new Backoff(_settings.InitialBackoff, _settings.MaxBackoff);
         try
         {
@@ -56,8 +59,8 @@ public sealed partial class CommandService : BackgroundService
                         _subscribed = false;
                         // Built inside the loop: a secret that cannot be read yet (env: unset, file: missing) is logged
                         // and retried like a broker that is down, instead of ending the service without a word.
-                        options ??= MqttClientOptionsFactory.Create(_settings.Url, _settings.Broker, _settings.ClientId + "-cmd", will: null, _settings.BaseDir);
-                        var result = await client.ConnectAsync(options, stoppingToken);
+                        options[node] ??= MqttClientOptionsFactory.Create(nodes[node], _settings.Broker, _settings.ClientId + "-cmd", will: null, _settings.BaseDir);
+                        var result = await client.ConnectAsync(options[node], stoppingToken);
                         if (!result.IsSessionPresent || !_subscribed)
                         {
                             await client.SubscribeAsync(new MqttClientSubscribeOptionsBuilder()
@@ -84,7 +87,10 @@ public sealed partial class CommandService : BackgroundService
                 {
                     _subscribed = false;
                     var delay = backoff.Next();
-                    LogConnectionFailed(_logger, _settings.Url, ex.Message, delay.TotalSeconds);
+                    LogConnectionFailed(_logger, nodes[node], ex.Message, delay.TotalSeconds);
+                    // Only a lost connection moves on (a failed command leaves it up); a session on another node holds no
+                    // subscription, so the next connect there subscribes afresh.
+                    if (!client.IsConnected) node = (node + 1) % nodes.Count;
                     await Task.Delay(delay, _time, stoppingToken);
                 }
             }
