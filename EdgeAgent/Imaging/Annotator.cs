@@ -282,6 +282,9 @@ public static class Annotator
         {
             using var halo = new SKPaint { Color = Halo, Style = SKPaintStyle.Stroke, StrokeWidth = 3 * scale, IsAntialias = true, StrokeJoin = SKStrokeJoin.Round };
             using var fill = new SKPaint { Color = color, Style = SKPaintStyle.Fill, IsAntialias = true };
+            // Kept on the picture: a label at a shape's vertex on the frame's edge (a line's A at the top) would be cut off.
+            y = Math.Clamp(y, face.Size, Math.Max(face.Size, height - 3));
+            if (align == SKTextAlign.Left) x = Math.Clamp(x, 2, Math.Max(2, width - face.MeasureText(text) - 2));
             canvas.DrawText(text, x, y, align, face, halo);
             canvas.DrawText(text, x, y, align, face, fill);
         }
