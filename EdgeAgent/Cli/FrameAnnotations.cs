@@ -162,7 +162,7 @@ internal sealed class FrameAnnotations(CameraOptions camera) : IFrameStage, IDis
         var still = camera with { Motion = camera.Motion with { Enabled = false }, Analytics = AnalysisKinds.Objects };
         using var recorder = new FrameAnnotations(still);
         var stages = factory.CreateStages(still).Where(s => s is not MotionStage and not Tampering.TamperStage).Append(recorder).ToList();
-        var pool = new FramePool(image.Width, image.Height, capacity: 1);
+        var pool = new FramePool(image.Width, image.Height, capacity: 2);
         if (!pool.TryRent(out var frame)) throw new InvalidOperationException("no frame buffer for the still");
         using (frame)
         {
