@@ -20,6 +20,7 @@ public static class CliRoot
             VersionCommand.Create(),
             ModelsCommand.Create(),
             DetectCommand.Create(),
+            SnapshotCommand.Create(),
             FaceCommand.Create(),
             PlatesCommand.Create(),
             KeysCommand.Create(),

@@ -30,9 +30,10 @@ public static class DetectCommand
         var camera = new Option<string?>("--camera") { Description = "Take zones, lines, filters (video) and detect settings (images too) from this camera of the --config file" };
         var seconds = new Option<double?>("--seconds") { Description = "Video: stop after this many seconds (streams otherwise run until Ctrl+C)" }.Seconds();
         var embeddings = new Option<bool>("--embeddings") { Description = "Faces in an image: print each face's descriptor (--json)" };
+        var annotate = new Option<string?>("--annotate") { Description = "Video: write one annotated JPEG per event into this folder (FRAME-KIND.jpg, faces blurred)" };
         var command = new Command("detect", "Detect in an image (one line per detection) or a video/stream (one line per event); boxes in source pixels")
         {
-            path, kinds, json, minScore, fps, camera, seconds, embeddings,
+            path, kinds, json, minScore, fps, camera, seconds, embeddings, annotate,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -56,8 +57,16 @@ public static class DetectCommand
             }
             if (isUrl || !StillExtensions.Contains(Path.GetExtension(file).ToLowerInvariant()))
             {
-                var video = new VideoRequest(file, parse.GetValue(fps), parse.GetValue(camera), parse.GetValue(seconds), parse.GetValue(json), AnalysisKindNames.Parse(words));
+                var video = new VideoRequest(file, parse.GetValue(fps), parse.GetValue(camera), parse.GetValue(seconds), parse.GetValue(json), AnalysisKindNames.Parse(words))
+                {
+                    Annotate = parse.GetValue(annotate),
+                };
                 return await DetectVideoAsync(parse, video, cancellationToken);
+            }
+            if (parse.GetValue(annotate) is not null)
+            {
+                error.WriteLine($"--annotate: for a video or stream (one picture per event); for an image use 'edgeagent snapshot {file} --annotate OUT.jpg'");
+                return ExitCodes.Usage;
             }
             var options = ModelsCommand.OptionsOrDefaults(parse, error);
             if (options is null) return ExitCodes.Config;
@@ -228,7 +237,11 @@ public static class DetectCommand
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    private sealed record VideoRequest(string Url, double Fps, string? Camera, double? Seconds, bool Json, AnalysisKinds Kinds);
+    private sealed record VideoRequest(string Url, double Fps, string? Camera, double? Seconds, bool Json, AnalysisKinds Kinds)
+    {
+        /// <summary>Folder for one annotated picture per event, or null.</summary>
+        public string? Annotate { get; init; }
+    }
 
     /// <summary>Video and streams go through the camera pipeline, so the lines are the events a camera would publish.</summary>
     private static async Task<int> DetectVideoAsync(ParseResult parse, VideoRequest request, CancellationToken cancellationToken)
@@ -238,6 +251,11 @@ public static class DetectCommand
         var options = ModelsCommand.OptionsOrDefaults(parse, error);
         if (options is null) return ExitCodes.Config;
         if (!TryFindCamera(options, request.Camera, error, out var template)) return ExitCodes.Usage;
+        if (request.Annotate is { } folder && (Directory.Exists(folder) ? SnapshotCommand.CheckWritable(Path.Combine(folder, "x.jpg")) : $"folder {folder} does not exist") is { } problem)
+        {
+            error.WriteLine($"--annotate {folder}: {problem}");
+            return ExitCodes.Usage;
+        }
         using var registry = ModelsCommand.OpenRegistry(options, error);
         if (registry is null) return ExitCodes.Config;
         using var loggers = LoggerFactory.Create(b => AgentHost.ConfigureLogging(b, "warning"));
@@ -255,14 +273,23 @@ public static class DetectCommand
         var analyzer = new SourceAnalyzer(options, registry, loggers, TimeProvider.System);
         if (!request.Json) output.WriteLine($"{"FRAME",6} {"KIND",-13} {"EVENT",-8} {"TRACK",5} {"LABEL",-12} {"SCORE",5}  BOX / DETAIL");
         var events = 0;
+        ValueTask OnEvent(AgentEvent e)
+        {
+            events++;
+            output.WriteLine(request.Json ? EventJson.ToCliLine(e) : TableLine(e));
+            return ValueTask.CompletedTask;
+        }
         try
         {
-            await analyzer.RunAsync(camera, e =>
+            if (request.Annotate is null)
             {
-                events++;
-                output.WriteLine(request.Json ? EventJson.ToCliLine(e) : TableLine(e));
-                return ValueTask.CompletedTask;
-            }, limit.Token);
+                await analyzer.RunAsync(camera, OnEvent, limit.Token);
+            }
+            else
+            {
+                var code = await SnapshotCommand.AnnotateEventsAsync(options, registry, loggers, camera, request.Annotate, OnEvent, error, limit.Token);
+                if (code != ExitCodes.Ok) return code;
+            }
         }
         catch (OperationCanceledException) when (limit.IsCancellationRequested)
         {
