@@ -199,7 +199,7 @@ public static class DeviceChecks
                 if (code == System.Net.Sockets.SocketError.ConnectionRefused)
                 {
                     return new CheckResult("broker", false, $"connection refused by {endpoint} (nothing listening?)",
-                        "start the broker (systemctl status mosquitto) or correct the port in broker.url");
+                        "start the broker (systemctl status mosquitto) or correct the port in broker.url; a firewall that rejects (not drops) also reads as refused");
                 }
                 if (code is System.Net.Sockets.SocketError.HostNotFound or System.Net.Sockets.SocketError.TryAgain or System.Net.Sockets.SocketError.NoData)
                 {
