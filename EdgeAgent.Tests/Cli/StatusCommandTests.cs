@@ -176,6 +176,7 @@ public sealed class StatusCommandTests
             Transport = new EdgeAgent.Diagnostics.TransportHealth(40, 0, false, "disconnected", 3)
             {
                 OutboxFault = "/var/lib/edgeagent/outbox.db: No space left on device",
+                DeadLetters = 2,
             },
             Conditions = ["disk_nearly_full"],
         };
@@ -187,11 +188,12 @@ public sealed class StatusCommandTests
         Assert.That(problems, Does.Contain("! outbox failing: /var/lib/edgeagent/outbox.db: No"));
         Assert.That(problems, Does.Contain("! disk nearly full: 300 MB free (0.9 %)"));
         Assert.That(problems, Does.Contain("! broker disconnected"));
+        Assert.That(Flat(problems), Does.Contain("! broker refused 2 event(s), kept as dead letters"));
         Assert.That(output, Does.Not.Contain("\u001b["), "piped output is plain");
         AssertFits(output);
         (_, output) = await Run("status", "--json");
         using var doc = JsonDocument.Parse(output);
-        Assert.That(doc.RootElement.GetProperty("problems").GetArrayLength(), Is.EqualTo(3));
+        Assert.That(doc.RootElement.GetProperty("problems").GetArrayLength(), Is.EqualTo(4));
     }
 
     private static HealthReport BaseReport(DateTimeOffset time) => new()

@@ -75,7 +75,7 @@ public static class StatusCommand
 
     /// <summary>
     /// What needs the technician, in the order to look at it: a stale report, cameras offline (with why and since when),
-    /// a failing outbox, a nearly full disk, a broker not connected. Empty when all is well.
+    /// a failing outbox, events the broker refused, a nearly full disk, a broker not connected. Empty when all is well.
     /// </summary>
     public static IReadOnlyList<string> Problems(JsonElement r, TimeSpan age, TimeSpan interval, DateTimeOffset now)
     {
@@ -89,6 +89,10 @@ public static class StatusCommand
         if (r.TryGetProperty("outbox", out var o) && o.TryGetProperty("state", out var st) && st.GetString() == "failing")
         {
             problems.Add($"outbox failing: {Text(o, "error")}");
+        }
+        if (r.TryGetProperty("outbox", out var ob) && ob.TryGetProperty("dead_letters", out var dl) && dl.TryGetInt64(out var dead) && dead > 0)
+        {
+            problems.Add($"broker refused {dead} event(s), kept as dead letters: 'edgeagent check' (delivery) says why");
         }
         if (conditions.Contains("disk_nearly_full") || conditions.Contains("disk_full"))
         {
