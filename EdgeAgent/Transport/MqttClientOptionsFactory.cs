@@ -76,7 +76,11 @@ public static class MqttClientOptionsFactory
         {
             var ca = LoadCertificate(Resolve(broker.CaFile, baseDir), "broker.ca_file");
             var judge = verdict ?? new TlsVerdict(TimeProvider.System, url.Host);
-            tls = tls.WithCertificateValidationHandler(args => judge.Judge(args.Certificate, args.SslPolicyErrors, ca));
+            // Thrown, not returned false: SslStream then reports our reason instead of "rejected by the provided
+            // RemoteCertificateValidationCallback", in every log line and error that quotes the connection failure.
+            tls = tls.WithCertificateValidationHandler(args => judge.Judge(args.Certificate, args.SslPolicyErrors, ca)
+                ? true
+                : throw new AuthenticationException("TLS refused: " + judge.Refusal));
         }
         if (broker.CertFile is not null && broker.KeyFile is not null)
         {

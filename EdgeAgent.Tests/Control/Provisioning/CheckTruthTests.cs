@@ -89,6 +89,21 @@ public sealed class CheckTruthTests
     }
 
     [Test]
+    public async Task Connect_BrokerSignedByAnotherCa_TheConnectionErrorItselfSaysWhy()
+    {
+        using var tls = await MosquittoBroker.StartAsync(MosquittoMode.Tls);
+        var options = MqttClientOptionsFactory.Create(tls.Url, new BrokerOptions { Url = tls.Url, CaFile = tls.OtherCaFile }, "truth-test", null);
+        using var client = new MQTTnet.MqttClientFactory().CreateMqttClient();
+
+        var ex = Assert.CatchAsync<Exception>(async () => await client.ConnectAsync(options, CancellationToken.None));
+
+        // The publisher logs the top exception's message: that is the one a technician reads in journalctl.
+        TestContext.Out.WriteLine(ex!.ToString());
+        Assert.That(ex.Message, Does.Contain("TLS refused: unknown CA"));
+        Assert.That(ex.Message, Does.Not.Contain("RemoteCertificateValidationCallback"));
+    }
+
+    [Test]
     public async Task Verdict_CertificateForAnotherName_SaysWhichNames()
     {
         using var tls = await MosquittoBroker.StartAsync(MosquittoMode.Tls);
