@@ -96,6 +96,7 @@ public sealed class EnvironmentFileTests
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "edgeagent.dll"), "status", "--config", config }) info.ArgumentList.Add(a);
         info.Environment.Remove("CAM_GATE_PW");
+        info.Environment.Remove("INVOCATION_ID");
         info.Environment[EnvironmentFile.PathVariable] = envFile;
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();

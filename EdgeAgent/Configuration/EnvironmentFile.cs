@@ -81,9 +81,12 @@ public static class EnvironmentFile
         return applied;
     }
 
-    /// <summary>Applies the file named by <see cref="PathVariable"/> (else <see cref="DefaultPath"/>) to this process's environment.</summary>
+    /// <summary>
+    /// Applies the file named by <see cref="PathVariable"/> (else <see cref="DefaultPath"/>) to this process's environment;
+    /// nothing under systemd (<c>INVOCATION_ID</c> set), which applied it already as root: the service user cannot read it.
+    /// </summary>
     public static IReadOnlyList<string> ApplyToProcess(ICollection<string> warnings) =>
-        Apply(Environment.GetEnvironmentVariable(PathVariable) is { Length: > 0 } p ? p : DefaultPath, warnings,
+        Environment.GetEnvironmentVariable("INVOCATION_ID") is { Length: > 0 } ? [] : Apply(Environment.GetEnvironmentVariable(PathVariable) is { Length: > 0 } p ? p : DefaultPath, warnings,
             Environment.GetEnvironmentVariable, Environment.SetEnvironmentVariable);
 
     /// <summary>
