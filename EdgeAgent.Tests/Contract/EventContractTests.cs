@@ -72,6 +72,7 @@ public sealed class EventContractTests
         [
             new DeviceEvent { Camera = "", CaptureTime = Capture, Phase = "start", Reason = DeviceEvent.DiskFull, Value = 0.4, Threshold = 0 },
             new DeviceEvent { Camera = "gate-north", CaptureTime = Capture, Phase = "end", Reason = DeviceEvent.CameraDown, Value = 2.5, Threshold = 0 },
+            new DeviceEvent { Camera = "", CaptureTime = Capture, Phase = "start", Reason = DeviceEvent.DiskNearlyFull, Value = 4.7, Threshold = 5, DiskFreeBytes = 1_500_000_000, DiskTotalBytes = 32_000_000_000 },
         ],
         [typeof(TamperEvent)] = () => [new TamperEvent { Camera = "", CaptureTime = Capture, Pin = 17, Count = 2 }],
         [typeof(CameraStatusEvent)] = () =>

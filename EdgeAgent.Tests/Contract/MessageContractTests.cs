@@ -45,7 +45,7 @@ public sealed class MessageContractTests
         Time = Now, Site = "s1", Device = "edge-01", Version = "1.2.3", UptimeSeconds = 3600.4, SystemUptimeSeconds = 86400,
         Load = (0.5, 0.7, 0.9), ProcessCpuSeconds = 1234.5, ProcessCpuPercent = 87.2, CpuTemperatureC = 61.5,
         ResidentBytes = 300L << 20, GcHeapBytes = 40L << 20, DiskFreeBytes = 10L << 30, DiskTotalBytes = 32L << 30,
-        Cameras = [new CameraHealth("gate-north", 25, 5, 4.2, 12, 3000, 1, 0, 0.2) { Tamper = failing ? "covered,turned" : "ok" }],
+        Cameras = [new CameraHealth("gate-north", 25, 5, 4.2, 12, 3000, 1, 0, 0.2) { Tamper = failing ? "covered,turned" : "ok", Link = new EdgeAgent.Capture.CaptureLink(!failing, failing ? "HTTP 401 unauthorized: wrong user or password" : "", Now.AddSeconds(-76)) }],
         Models = [new LatencyStats("centernet-coco", 300, 41.2, 55.9, 80.1), new LatencyStats("blazeface", 0, null, null, null)],
         Transport = new EdgeAgent.Diagnostics.TransportHealth(12, 3, true, "connected", 1)
         {

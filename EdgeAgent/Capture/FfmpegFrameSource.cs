@@ -22,6 +22,7 @@ public sealed partial class FfmpegFrameSource : IFrameSource, ICaptureCounters
     private long _framesRead;
     private long _restarts;
     private long _skipped;
+    private volatile CaptureLink? _link;
 
     /// <summary>Creates the source of <paramref name="camera"/>.</summary>
     public FfmpegFrameSource(CameraOptions camera, TimeProvider time, ILogger logger, string ffmpegPath = "ffmpeg")
@@ -53,6 +54,9 @@ public sealed partial class FfmpegFrameSource : IFrameSource, ICaptureCounters
     /// <summary>How often the stream was (re)started after a failure.</summary>
     public long Restarts => Interlocked.Read(ref _restarts);
 
+    /// <summary>Online or offline, why and since when: what <c>status</c> shows for the camera.</summary>
+    public CaptureLink? Link => _link;
+
     /// <summary>What ffmpeg last said about the input stream.</summary>
     public StreamInfo? Input { get; private set; }
 
@@ -70,6 +74,7 @@ public sealed partial class FfmpegFrameSource : IFrameSource, ICaptureCounters
                 var outcome = await RunProcessAsync(frames, status, state, cancellationToken);
                 if (cancellationToken.IsCancellationRequested) break;
                 var finished = outcome.CleanEnd && _camera.SourceKind == "file" && !_camera.Loop;
+                MarkOffline(finished ? "end of file" : outcome.Reason);
                 if (state.Online)
                 {
                     state.Online = false;
@@ -175,6 +180,7 @@ public sealed partial class FfmpegFrameSource : IFrameSource, ICaptureCounters
                     state.Online = true;
                     state.EverOnline = true;
                     state.ReportedFailure = false;
+                    _link = new CaptureLink(true, "", _time.GetUtcNow());
                     await status.WriteAsync(StatusEvent("online", CheckAspect(), state, streamSeconds), cancellationToken);
                 }
                 if (!rented)
@@ -212,6 +218,14 @@ public sealed partial class FfmpegFrameSource : IFrameSource, ICaptureCounters
         if (exitCode != 0) return new Outcome($"ffmpeg exited with code {exitCode}{Suffix(lastError.Value)}", frames0, false);
         if (frames0 == 0) return new Outcome($"no frames decoded{Suffix(lastError.Value)}", 0, false);
         return new Outcome("stream ended", frames0, true);
+    }
+
+    /// <summary>The latest attempt's reason is kept (401 may turn into refused), but the outage keeps its start.</summary>
+    private void MarkOffline(string reason)
+    {
+        var previous = _link;
+        var since = previous is { Online: false } ? previous.Since : _time.GetUtcNow();
+        _link = new CaptureLink(false, CaptureLink.Classify(reason), since);
     }
 
     private static string Suffix(string error) => error.Length == 0 ? "" : ": " + error;

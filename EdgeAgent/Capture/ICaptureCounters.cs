@@ -11,4 +11,7 @@ public interface ICaptureCounters
 
     /// <summary>How often the stream was (re)started after a failure.</summary>
     long Restarts { get; }
+
+    /// <summary>Online or offline, why and since when; null until the first attempt either gave a frame or failed.</summary>
+    CaptureLink? Link => null;
 }

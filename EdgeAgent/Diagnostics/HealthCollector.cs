@@ -117,7 +117,7 @@ public sealed class HealthCollector
                 c.Capture?.Skipped ?? 0,
                 c.Capture?.Restarts ?? 0,
                 c.Pipeline.Faults,
-                _time.GetElapsedTime(lastFrame, now).TotalSeconds) { Tamper = c.Tamper });
+                _time.GetElapsedTime(lastFrame, now).TotalSeconds) { Tamper = c.Tamper, Link = c.Capture?.Link });
             _marks[c.CameraId] = new CameraMark(framesIn, framesOut, detects, lastFrame);
         }
         foreach (var id in _marks.Keys.ToList())

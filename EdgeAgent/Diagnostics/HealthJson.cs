@@ -60,6 +60,12 @@ public static class HealthJson
             w.WriteNumber("faults", c.Faults);
             w.WriteNumber("since_frame_s", Math.Round(c.SecondsSinceFrame, 1));
             if (c.Tamper.Length > 0) w.WriteString("tamper", c.Tamper);
+            if (c.Link is { } link)
+            {
+                w.WriteBoolean("online", link.Online);
+                if (!link.Online) w.WriteString("offline_reason", link.Reason);
+                w.WriteNumber("link_since", link.Since.ToUnixTimeMilliseconds());
+            }
             w.WriteEndObject();
         }
         w.WriteEndArray();

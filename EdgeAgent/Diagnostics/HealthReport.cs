@@ -80,6 +80,9 @@ public sealed record CameraHealth(string Id, double FpsIn, double FpsOut, double
 {
     /// <summary>Picture tamper: <c>learning</c>, <c>ok</c> or the open alarms (<c>covered</c>); "" when not watched.</summary>
     public string Tamper { get; init; } = "";
+
+    /// <summary>Online or offline, why and since when, as the capture saw it; null for sources that do not say.</summary>
+    public Capture.CaptureLink? Link { get; init; }
 }
 
 /// <summary>A reading of the enclosure's climate sensor; a quantity the sensor skipped is null.</summary>

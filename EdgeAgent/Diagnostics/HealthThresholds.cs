@@ -31,7 +31,7 @@ public sealed class HealthThresholds(HealthOptions options)
         if (report.DiskFreePercent is { } free)
         {
             Step(DeviceEvent.DiskNearlyFull, "", free < options.DiskFreeMinPercent, free >= options.DiskFreeClearPercent,
-                free, options.DiskFreeMinPercent, options.DiskFreeClearPercent, report.Time, events);
+                free, options.DiskFreeMinPercent, options.DiskFreeClearPercent, report.Time, events, report.DiskFreeBytes, report.DiskTotalBytes);
         }
         var after = options.CameraDownAfter.TotalSeconds;
         foreach (var c in report.Cameras)
@@ -54,19 +54,20 @@ public sealed class HealthThresholds(HealthOptions options)
         _snapshot = snapshot;
     }
 
-    private void Step(string reason, string camera, bool start, bool clear, double value, double startAt, double clearAt, DateTimeOffset time, ICollection<AgentEvent> events)
+    private void Step(string reason, string camera, bool start, bool clear, double value, double startAt, double clearAt, DateTimeOffset time, ICollection<AgentEvent> events,
+        long? diskFree = null, long? diskTotal = null)
     {
         var key = Key(reason, camera);
         var active = _active.Contains(key);
         if (!active && start)
         {
             _active.Add(key);
-            events.Add(new DeviceEvent { Camera = camera, CaptureTime = time, Phase = "start", Reason = reason, Value = value, Threshold = startAt });
+            events.Add(new DeviceEvent { Camera = camera, CaptureTime = time, Phase = "start", Reason = reason, Value = value, Threshold = startAt, DiskFreeBytes = diskFree, DiskTotalBytes = diskTotal });
         }
         else if (active && clear)
         {
             _active.Remove(key);
-            events.Add(new DeviceEvent { Camera = camera, CaptureTime = time, Phase = "end", Reason = reason, Value = value, Threshold = clearAt });
+            events.Add(new DeviceEvent { Camera = camera, CaptureTime = time, Phase = "end", Reason = reason, Value = value, Threshold = clearAt, DiskFreeBytes = diskFree, DiskTotalBytes = diskTotal });
         }
     }
 

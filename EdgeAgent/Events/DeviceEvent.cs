@@ -35,6 +35,12 @@ public sealed record DeviceEvent : AgentEvent
     /// <summary>The threshold that was crossed (the start threshold on start, the clear threshold on end).</summary>
     public double Threshold { get; init; }
 
+    /// <summary>Free bytes on the state folder's disk, for the disk conditions; null for the others.</summary>
+    public long? DiskFreeBytes { get; init; }
+
+    /// <summary>Size of the state folder's disk, for the disk conditions; null for the others.</summary>
+    public long? DiskTotalBytes { get; init; }
+
     /// <inheritdoc />
     public override void WriteFields(Utf8JsonWriter writer, bool pixels)
     {
@@ -42,5 +48,12 @@ public sealed record DeviceEvent : AgentEvent
         writer.WriteString("reason", Reason);
         writer.WriteNumber("value", Math.Round(Value, 1));
         writer.WriteNumber("threshold", Math.Round(Threshold, 1));
+        // A percentage alone does not say whether 2 % is 600 MB or 20 GB: the figures go with it.
+        if (DiskFreeBytes is { } free && DiskTotalBytes is { } total && total > 0)
+        {
+            writer.WriteNumber("disk_free_bytes", free);
+            writer.WriteNumber("disk_total_bytes", total);
+            writer.WriteNumber("disk_free_pct", Math.Round(100.0 * free / total, 1));
+        }
     }
 }

@@ -29,7 +29,8 @@ public static class MqttClientOptionsFactory
     /// <param name="clientId">Client id; stable per device so the broker resumes the session.</param>
     /// <param name="will">Retained message the broker publishes if we vanish (topic, payload); null for none.</param>
     /// <param name="baseDir">Folder relative certificate paths are resolved against.</param>
-    public static MqttClientOptions Create(Uri url, BrokerOptions broker, string clientId, (string Topic, byte[] Payload)? will, string? baseDir = null)
+    /// <param name="verdict">Records why the broker's certificate was refused; null judges by the system clock and keeps no reason.</param>
+    public static MqttClientOptions Create(Uri url, BrokerOptions broker, string clientId, (string Topic, byte[] Payload)? will, string? baseDir = null, TlsVerdict? verdict = null)
     {
         ArgumentNullException.ThrowIfNull(url);
         ArgumentNullException.ThrowIfNull(broker);
@@ -57,14 +58,14 @@ public static class MqttClientOptionsFactory
         }
         if (BrokerEndpoint.IsTls(url))
         {
-            builder = builder.WithTlsOptions(CreateTls(url, broker, baseDir));
+            builder = builder.WithTlsOptions(CreateTls(url, broker, baseDir, verdict));
         }
         var options = builder.Build();
         if (options.ChannelOptions is MqttClientTcpOptions tcp) tcp.BufferSize = SocketBufferBytes;
         return options;
     }
 
-    private static MqttClientTlsOptions CreateTls(Uri url, BrokerOptions broker, string? baseDir)
+    private static MqttClientTlsOptions CreateTls(Uri url, BrokerOptions broker, string? baseDir, TlsVerdict? verdict)
     {
         var tls = new MqttClientTlsOptionsBuilder()
             .UseTls(true)
@@ -74,7 +75,12 @@ public static class MqttClientOptionsFactory
         if (broker.CaFile is not null)
         {
             var ca = LoadCertificate(Resolve(broker.CaFile, baseDir), "broker.ca_file");
-            tls = tls.WithCertificateValidationHandler(args => ValidateAgainstPinnedCa(args.Certificate, args.SslPolicyErrors, ca));
+            var judge = verdict ?? new TlsVerdict(TimeProvider.System, url.Host);
+            // Thrown, not returned false: SslStream then reports our reason instead of "rejected by the provided
+            // RemoteCertificateValidationCallback", in every log line and error that quotes the connection failure.
+            tls = tls.WithCertificateValidationHandler(args => judge.Judge(args.Certificate, args.SslPolicyErrors, ca)
+                ? true
+                : throw new AuthenticationException("TLS refused: " + judge.Refusal));
         }
         if (broker.CertFile is not null && broker.KeyFile is not null)
         {
@@ -94,22 +100,6 @@ public static class MqttClientOptionsFactory
             tls = tls.WithClientCertificates([cert]);
         }
         return tls.Build();
-    }
-
-    /// <summary>
-    /// Accepts the broker's certificate only if it chains to the configured CA (not to whatever the OS trusts) and names
-    /// the host we dialled.
-    /// </summary>
-    internal static bool ValidateAgainstPinnedCa(X509Certificate? presented, SslPolicyErrors errors, X509Certificate2 ca)
-    {
-        if (presented is null) return false;
-        if ((errors & (SslPolicyErrors.RemoteCertificateNameMismatch | SslPolicyErrors.RemoteCertificateNotAvailable)) != 0) return false;
-        using var chain = new X509Chain();
-        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.Add(ca);
-        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        using var cert = X509CertificateLoader.LoadCertificate(presented.GetRawCertData());
-        return chain.Build(cert);
     }
 
     private static X509Certificate2 LoadCertificate(string path, string key)

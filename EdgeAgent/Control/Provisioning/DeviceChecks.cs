@@ -31,6 +31,12 @@ public sealed record CheckSettings
 
     /// <summary>Root for device nodes (/dev); tests point it elsewhere.</summary>
     public string DevRoot { get; init; } = "/dev";
+
+    /// <summary>The clock the broker certificate is judged by; tests move it.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>The flag file systemd-timesyncd keeps while synchronised, read when timedatectl cannot answer.</summary>
+    public string TimesyncFlag { get; init; } = "/run/systemd/timesync/synchronized";
 }
 
 /// <summary>
@@ -51,9 +57,10 @@ public static class DeviceChecks
             if (camera.Enabled) results.Add(await CameraAsync(camera, settings.CameraTimeout, ct));
         }
         if (options.Cameras.Count == 0) results.Add(new CheckResult("cameras", true, "none configured yet"));
-        results.Add(await BrokerAsync(options, settings.BrokerTimeout, ct));
+        var verdict = options.Broker.Url is { } url ? new TlsVerdict(settings.Clock, url.Host) : null;
+        results.Add(await BrokerAsync(options, settings.BrokerTimeout, ct, verdict));
         results.Add(Delivery(options, TimeProvider.System));
-        results.Add(await ClockAsync(ct));
+        results.Add(await ClockAsync(settings, verdict, ct));
         results.Add(Disk(options, settings.MinFreeBytes ?? options.Outbox.MaxSizeMb * 1024L * 1024));
         results.AddRange(Hardware(options, settings.DevRoot));
         return results;
@@ -141,7 +148,11 @@ public static class DeviceChecks
     }
 
     /// <summary>The broker accepts an MQTT 5 connection with the configured TLS and credentials.</summary>
-    public static async Task<CheckResult> BrokerAsync(AgentOptions options, TimeSpan timeout, CancellationToken ct)
+    /// <param name="options">The loaded config.</param>
+    /// <param name="timeout">Longest the broker may take.</param>
+    /// <param name="ct">Cancels the check.</param>
+    /// <param name="verdict">Receives the broker certificate's window and why it was refused; one made here when null.</param>
+    public static async Task<CheckResult> BrokerAsync(AgentOptions options, TimeSpan timeout, CancellationToken ct, TlsVerdict? verdict = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (options.Broker.Url is null) return new CheckResult("broker", true, $"embedded broker on 127.0.0.1:{options.Broker.EmbeddedPort} (started by the agent)");
@@ -151,7 +162,7 @@ public static class DeviceChecks
         {
             var baseDir = options.SourcePath is null ? null : Path.GetDirectoryName(Path.GetFullPath(options.SourcePath));
             // A check must not take over the device's session: its own id, a clean start and no session kept.
-            var mqtt = MqttClientOptionsFactory.Create(url, options.Broker with { SessionExpiry = TimeSpan.Zero }, $"edgeagent-{options.Device.Site}-{options.Device.Id}-check", null, baseDir);
+            var mqtt = MqttClientOptionsFactory.Create(url, options.Broker with { SessionExpiry = TimeSpan.Zero }, $"edgeagent-{options.Device.Site}-{options.Device.Id}-check", null, baseDir, verdict ??= new TlsVerdict(TimeProvider.System, url.Host));
             mqtt.CleanSession = true;
             using var client = new MqttClientFactory().CreateMqttClient();
             using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -162,36 +173,99 @@ public static class DeviceChecks
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            var why = ex is OperationCanceledException ? $"no answer within {timeout.TotalSeconds:0} s" : (ex.InnerException ?? ex).Message;
-            return new CheckResult("broker", false, UrlRedaction.Redact($"{shown}: {why}"),
-                "check the network path to the broker (port open in the firewall), broker.ca_file (the centre's CA), and that the device certificate/password was issued for this device");
+            return BrokerFailure(shown, url, ex, timeout, verdict);
         }
     }
 
-    /// <summary>The system clock is NTP-synchronised (events carry times); unknown when timedatectl is absent.</summary>
-    public static async Task<CheckResult> ClockAsync(CancellationToken ct)
+    /// <summary>
+    /// The broker line for a failed connection, cause first: our certificate check's reason (the TLS stack only says
+    /// "rejected by the callback"), a refused connection, or no answer; only the last is a matter for the firewall.
+    /// </summary>
+    private static CheckResult BrokerFailure(string shown, Uri url, Exception ex, TimeSpan timeout, TlsVerdict? verdict)
     {
+        if (verdict?.Refusal is { } refusal)
+        {
+            return new CheckResult("broker", false, UrlRedaction.Redact($"{shown}: TLS refused: {refusal}"), verdict.RefusedForTime
+                ? "if the clock is wrong, set it (timedatectl set-ntp true, or date -u -s 'YYYY-MM-DD HH:MM') and check again; else renew the broker's certificate"
+                : refusal.StartsWith("wrong host name", StringComparison.Ordinal)
+                    ? "put a name the certificate carries in broker.url, or reissue the broker's certificate for this name"
+                    : "set broker.ca_file to the CA that signed the broker's certificate (ask the centre for its CA)");
+        }
+        for (var e = ex; e is not null; e = e.InnerException)
+        {
+            if (e is System.Net.Sockets.SocketException { SocketErrorCode: var code })
+            {
+                var endpoint = $"{url.Host}:{BrokerEndpoint.Port(url)}";
+                if (code == System.Net.Sockets.SocketError.ConnectionRefused)
+                {
+                    return new CheckResult("broker", false, $"connection refused by {endpoint} (nothing listening?)",
+                        "start the broker (systemctl status mosquitto) or correct the port in broker.url; a firewall that rejects (not drops) also reads as refused");
+                }
+                if (code is System.Net.Sockets.SocketError.HostNotFound or System.Net.Sockets.SocketError.TryAgain or System.Net.Sockets.SocketError.NoData)
+                {
+                    return new CheckResult("broker", false, $"host name {url.Host} not found", "correct broker.url, or the DNS server in /etc/resolv.conf");
+                }
+                if (code is System.Net.Sockets.SocketError.NetworkUnreachable or System.Net.Sockets.SocketError.HostUnreachable)
+                {
+                    return new CheckResult("broker", false, $"no route to {endpoint}", "check the network cable, the address and the gateway (ip route)");
+                }
+            }
+        }
+        var why = ex is OperationCanceledException ? $"no answer within {timeout.TotalSeconds:0} s" : (ex.InnerException ?? ex).Message;
+        return new CheckResult("broker", false, UrlRedaction.Redact($"{shown}: {why}"),
+            "check the network path to the broker (port open in the firewall), broker.ca_file (the centre's CA), and that the device certificate/password was issued for this device");
+    }
+
+    /// <summary>
+    /// The clock is right enough for events and TLS: red when the broker's certificate is not valid at this clock's time
+    /// (a clock days off; said as a clock problem, not a network one) or when time sync says it is not synchronised.
+    /// </summary>
+    public static async Task<CheckResult> ClockAsync(CheckSettings settings, TlsVerdict? verdict, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
         const string fix = "enable time sync: timedatectl set-ntp true (and allow UDP 123 to the NTP server)";
+        var now = settings.Clock.GetUtcNow();
+        var shown = now.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
+        var synced = await NtpSynchronisedAsync(settings.TimesyncFlag, ct);
+        if (verdict?.ValidityWindow is { } w && (now < w.NotBefore || now > w.NotAfter))
+        {
+            var window = string.Create(CultureInfo.InvariantCulture, $"{w.NotBefore.UtcDateTime:yyyy-MM-dd} to {w.NotAfter.UtcDateTime:yyyy-MM-dd}");
+            // With time sync on, the clock is likely right and the certificate is what is out of date.
+            return synced == true
+                ? new CheckResult("clock", false, $"NTP synchronised, now {shown}, but the broker certificate is valid only {window}: the certificate is out of date", "renew the broker's certificate")
+                : new CheckResult("clock", false, $"the clock is wrong: it says {shown}, but the broker certificate is valid only {window}", "set the clock: " + fix + ", or date -u -s 'YYYY-MM-DD HH:MM'");
+        }
+        return synced switch
+        {
+            true => new CheckResult("clock", true, $"NTP synchronised, now {shown}"),
+            false => new CheckResult("clock", false, $"not NTP synchronised (now {shown}): event times may be wrong", fix),
+            _ => new CheckResult("clock", true, $"sync state unknown (no timedatectl/systemd); now {shown}: compare with a phone"),
+        };
+    }
+
+    /// <summary>timedatectl's word, else timesyncd's flag file (its folder without the flag: not synchronised); null when neither says.</summary>
+    private static async Task<bool?> NtpSynchronisedAsync(string timesyncFlag, CancellationToken ct)
+    {
         try
         {
             var info = new ProcessStartInfo("timedatectl") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
             foreach (var a in new[] { "show", "-p", "NTPSynchronized", "--value" }) info.ArgumentList.Add(a);
             using var process = Process.Start(info);
-            if (process is null) return Unknown();
-            using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            cts.CancelAfter(TimeSpan.FromSeconds(3));
-            var text = (await process.StandardOutput.ReadToEndAsync(cts.Token)).Trim();
-            await process.WaitForExitAsync(cts.Token);
-            return process.ExitCode != 0 || text.Length == 0 ? Unknown()
-                : text == "yes" ? new CheckResult("clock", true, $"NTP synchronised, now {DateTime.UtcNow:yyyy-MM-dd HH:mm:ss} UTC")
-                : new CheckResult("clock", false, $"not NTP synchronised (now {DateTime.UtcNow:yyyy-MM-dd HH:mm:ss} UTC): event times may be wrong", fix);
+            if (process is not null)
+            {
+                using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                cts.CancelAfter(TimeSpan.FromSeconds(3));
+                var text = (await process.StandardOutput.ReadToEndAsync(cts.Token)).Trim();
+                await process.WaitForExitAsync(cts.Token);
+                if (process.ExitCode == 0 && text is "yes" or "no") return text == "yes";
+            }
         }
         catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or OperationCanceledException or InvalidOperationException)
         {
-            return Unknown();
+            // No timedatectl, or no systemd to answer it: the flag file may still say.
         }
-
-        static CheckResult Unknown() => new("clock", true, $"sync state unknown (no timedatectl/systemd); now {DateTime.UtcNow:yyyy-MM-dd HH:mm:ss} UTC: compare with a phone");
+        if (File.Exists(timesyncFlag)) return true;
+        return Directory.Exists(Path.GetDirectoryName(timesyncFlag)) ? false : null;
     }
 
     /// <summary>

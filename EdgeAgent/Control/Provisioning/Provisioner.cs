@@ -158,7 +158,35 @@ public static class Provisioner
         if (File.Exists(configPath)) File.Copy(configPath, configPath + ".bak", overwrite: true);
         AtomicFile.WriteAllText(configPath, yaml.ToString());
         written.Insert(0, $"config {configPath}");
+        written.Add($"environment {WriteEnvironment(Path.Combine(dir, Path.GetFileName(EnvironmentFile.DefaultPath)), yaml.ToString())}");
         return (options, written);
+    }
+
+    /// <summary>
+    /// Writes the environment file systemd and the CLI read (mode 0600): the values it already holds are kept (a camera's
+    /// password outlives a re-provision), each variable the config references is taken from this shell when set, and
+    /// the ones still missing are listed in its header for the technician to fill in.
+    /// </summary>
+    public static string WriteEnvironment(string path, string configText)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (File.Exists(path))
+        {
+            foreach (var (k, v) in EnvironmentFile.Parse(File.ReadAllText(path), path, new List<string>())) values[k] = v;
+        }
+        var missing = new List<string>();
+        foreach (var name in EnvironmentFile.References(configText))
+        {
+            if (values.ContainsKey(name)) continue;
+            if (Environment.GetEnvironmentVariable(name) is { } value) values[name] = value;
+            else missing.Add(name);
+        }
+        var header = "Values of the ${NAME} references in edgeagent.yaml (camera passwords): read by the service\n"
+            + "(systemd EnvironmentFile=) and by the edgeagent CLI. Keep it root-owned, mode 0600.\n"
+            + "Add one line per variable, e.g. CAM_GATE_PW=..., then: edgeagent check"
+            + (missing.Count > 0 ? "\nNot set yet: " + string.Join(", ", missing) : "");
+        EnvironmentFile.Write(path, values, header);
+        return path;
     }
 
     /// <summary>The identity a device has at the broker, certificate CN or user name: <c>SITE/DEVICE</c>, its two topic levels.</summary>
