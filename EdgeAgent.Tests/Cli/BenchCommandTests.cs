@@ -122,3 +122,68 @@ public sealed class BenchCommandTests
         Assert.That(error.ToString(), Does.Contain("/nonexistent/clip.avi"));
     }
 }
+
+/// <summary>
+/// <c>edgeagent bench --camera ID</c>: a file camera of the config on vtest.avi is measured with its own detect rate,
+/// size and analytics; the errors (with --clip, an unknown id) name what to do.
+/// </summary>
+public sealed class BenchCameraTests
+{
+    private string _dir = "";
+    private string _config = "";
+
+    [SetUp]
+    public void SetUp()
+    {
+        _dir = TestPaths.TempDir();
+        _config = Path.Combine(_dir, "bench.yaml");
+        File.WriteAllText(_config, $$"""
+            models: {dir: "{{TestPaths.ModelsDir}}", manifest: "{{TestPaths.Manifest}}", intra_op_threads: 2}
+            cameras:
+              - id: door
+                url: "{{TestPaths.Media("vtest.avi")}}"
+                detect: {width: 384, height: 288, fps: 3}
+                analytics: [objects]
+              - id: yard
+                url: "{{TestPaths.Media("vtest.avi")}}"
+            """);
+    }
+
+    [TearDown]
+    public void TearDown() => Directory.Delete(_dir, true);
+
+    [Test]
+    public async Task Bench_FileCamera_RunsAtTheCamerasRateWithItsId()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await CliRoot.InvokeAsync(["bench", "--camera", "door", "--seconds", "3", "--json", "--config", _config], output, error);
+        Assert.That(code, Is.EqualTo(ExitCodes.Ok), error.ToString());
+        var report = JsonDocument.Parse(output.ToString()).RootElement;
+        var variant = report.GetProperty("variants")[0];
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.GetProperty("camera").GetString(), Is.EqualTo("door"));
+            Assert.That(report.GetProperty("fps").GetDouble(), Is.EqualTo(3), "the camera's detect fps, not bench's default 5");
+            Assert.That(report.GetProperty("kinds").GetString(), Is.EqualTo("objects"));
+            Assert.That(report.GetProperty("clip").GetString(), Does.EndWith("vtest.avi"));
+            Assert.That(variant.GetProperty("video_seconds").GetDouble(), Is.EqualTo(variant.GetProperty("frames").GetInt64() / 3.0).Within(0.01), "video seconds are counted at 3 fps");
+            Assert.That(variant.GetProperty("frames").GetInt64(), Is.InRange(9, 25), "3 s at 3 fps after warm-up, and the frames in flight");
+        });
+    }
+
+    [TestCase("--clip and --camera", "--camera and --clip: give one", "bench", "--camera", "door", "--clip", "x.avi")]
+    [TestCase("unknown id", "--camera gate: unknown camera in", "bench", "--camera", "gate")]
+    public async Task Bench_CameraMisuse_UsageErrorNamingTheFix(string what, string message, params string[] args)
+    {
+        using var error = new StringWriter();
+        var code = await CliRoot.InvokeAsync([.. args, "--config", _config], TextWriter.Null, error);
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(ExitCodes.Usage), what);
+            Assert.That(error.ToString(), Does.Contain(message), what);
+            Assert.That(error.ToString(), Does.Not.Contain("   at "), "no stack trace");
+        });
+        if (what == "unknown id") Assert.That(error.ToString(), Does.Contain("known cameras: door, yard"));
+    }
+}

@@ -63,7 +63,7 @@ public static class BenchReport
     }
 
     /// <summary>Context printed with the figures: where, when, under what load.</summary>
-    public sealed record Context(string Clip, double Fps, bool Realtime, string Kinds, string Broker, int Runs, double[] LoadBefore, double[] LoadAfter);
+    public sealed record Context(string Clip, double Fps, bool Realtime, string Kinds, string Broker, int Runs, double[] LoadBefore, double[] LoadAfter, string? Camera = null);
 
     /// <summary>One JSON object: the context and one entry per variant (medians over runs).</summary>
     public static string Json(Context context, IReadOnlyList<BenchResult> variants)
@@ -75,6 +75,7 @@ public static class BenchReport
         {
             w.WriteStartObject();
             w.WriteString("clip", context.Clip);
+            if (context.Camera is { } camera) w.WriteString("camera", camera);
             w.WriteNumber("fps", context.Fps);
             w.WriteString("kinds", context.Kinds);
             w.WriteString("pacing", context.Realtime ? "realtime" : "as-fast-as-possible");
@@ -156,7 +157,7 @@ public static class BenchReport
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(variants);
         var c = CultureInfo.InvariantCulture;
-        output.WriteLine($"clip {context.Clip} at {context.Fps.ToString(c)} fps ({(context.Realtime ? "realtime" : "as fast as possible")}), kinds {context.Kinds}, broker {context.Broker}; medians over {context.Runs} run(s)");
+        output.WriteLine($"{(context.Camera is { } camera ? $"camera {camera}, " : "")}clip {context.Clip} at {context.Fps.ToString(c)} fps ({(context.Realtime ? "realtime" : "as fast as possible")}), kinds {context.Kinds}, broker {context.Broker}; medians over {context.Runs} run(s)");
         output.WriteLine($"{Environment.ProcessorCount} cores; load average before {string.Join(' ', context.LoadBefore.Select(v => v.ToString("0.00", c)))}, after {string.Join(' ', context.LoadAfter.Select(v => v.ToString("0.00", c)))}");
         // Variant names carry every setting that differs (gating, threads, interval, face rest): columns fit the longest.
         var width = Math.Max(22, variants.Max(v => v.Name.Length) + 2);

@@ -66,8 +66,10 @@ public sealed class BenchRig : IDisposable
             Broker = options.Broker with { Url = broker },
             Models = options.Models with { IntraOpThreads = settings.IntraOpThreads },
         };
-        var camera = await SourceAnalyzer.CameraForAsync(settings.Clip, null, settings.Fps, null, cancellationToken);
-        camera = camera with { Id = "bench", Realtime = settings.Realtime, Analytics = settings.Kinds, Motion = camera.Motion with { Enabled = settings.MotionGating },
+        // A configured camera keeps its own detect size: it is what the agent would run, whatever the source sends.
+        var size = settings.Camera is { } configured ? (configured.Detect.Width, configured.Detect.Height) : ((int, int)?)null;
+        var camera = await SourceAnalyzer.CameraForAsync(settings.Clip, settings.Camera, settings.Fps, size, cancellationToken);
+        camera = camera with { Id = settings.Camera?.Id ?? "bench", Realtime = settings.Realtime, Analytics = settings.Kinds, Motion = camera.Motion with { Enabled = settings.MotionGating },
             Detect = camera.Detect with { Tiles = settings.Tiles, Interval = settings.Interval }, FaceRest = settings.FaceRest,
             // A short learning time, so the tamper figure is the per-frame comparison a camera pays for hours, not learning.
             Tamper = camera.Tamper with { Learn = TimeSpan.FromSeconds(5) } };

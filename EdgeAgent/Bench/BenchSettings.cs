@@ -10,6 +10,12 @@ public sealed record BenchSettings
     /// <summary>Video file analysed (as fast as possible; every frame at the detect rate is analysed).</summary>
     public required string Clip { get; init; }
 
+    /// <summary>
+    /// The configured camera measured (its zones, motion, tracking, plates and tamper settings), or null for a plain
+    /// camera on <see cref="Clip"/>; the rate, kinds and the variant switches below still come from these settings.
+    /// </summary>
+    public CameraOptions? Camera { get; init; }
+
     /// <summary>Seconds of video analysed, or null for the whole clip.</summary>
     public double? Seconds { get; init; }
 

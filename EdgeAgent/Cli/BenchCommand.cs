@@ -24,6 +24,7 @@ public static class BenchCommand
     public static Command Create()
     {
         var clip = new Option<string?>("--clip") { Description = "Video file (default: vtest.avi from the media cache, $EDGEAGENT_MEDIA)" };
+        var camera = new Option<string?>("--camera") { Description = "Measure this camera of --config: its url, detect fps and size, analytics, motion (not with --clip)" };
         var seconds = new Option<double?>("--seconds") { Description = "Seconds of video measured after warm-up (default: the whole clip)" }.Seconds();
         var fps = new Option<double>("--fps") { Description = "Detect rate: frames analysed per second of video", DefaultValueFactory = _ => 5 }.AboveAndAtMost(0, 60);
         var kinds = new Option<string[]>("--kinds") { Description = "Analytics: objects,faces,plates,left", DefaultValueFactory = _ => ["objects"], AllowMultipleArgumentsPerToken = true };
@@ -35,21 +36,42 @@ public static class BenchCommand
         var realtime = new Option<bool>("--realtime") { Description = "Read the clip at its own pace like a live camera (latency without queueing); default: as fast as possible" };
         var command = new Command("bench", "Measure the pipeline on a clip: stage times, CPU per video second, memory, latency to PUBACK, capacity")
         {
-            clip, seconds, fps, kinds, json, compare, runs, brokerUrl, realtime, tiles,
+            clip, camera, seconds, fps, kinds, json, compare, runs, brokerUrl, realtime, tiles,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            var file = parse.GetValue(clip) ?? DefaultClip;
-            if (!File.Exists(file))
+            if (parse.GetValue(camera) is not null && parse.GetValue(clip) is not null)
             {
-                error.WriteLine($"--clip {file}: no such file (scripts/setup.sh fetches vtest.avi into the media cache)");
+                error.WriteLine("--camera and --clip: give one; --camera plays the camera's own url");
+                return ExitCodes.Usage;
+            }
+            var options = ModelsCommand.OptionsOrDefaults(parse, error);
+            if (options is null) return ExitCodes.Config;
+            if (!DetectCommand.TryFindCamera(options, parse.GetValue(camera), error, out var configured)) return ExitCodes.Usage;
+            var file = configured?.Url ?? parse.GetValue(clip) ?? DefaultClip;
+            var isFile = configured is null || configured.SourceKind == "file";
+            if (isFile && file.StartsWith("file://", StringComparison.OrdinalIgnoreCase)) file = new Uri(file).LocalPath;
+            if (isFile && !File.Exists(file))
+            {
+                error.WriteLine(configured is null
+                    ? $"--clip {file}: no such file (scripts/setup.sh fetches vtest.avi into the media cache)"
+                    : $"--camera {configured.Id}: its url {file} is no such file");
                 return ExitCodes.Failure;
             }
-            var rate = parse.GetValue(fps);
+            if (!isFile && parse.GetValue(seconds) is null)
+            {
+                // A stream never ends: without a length the bench would run until interrupted and report nothing.
+                error.WriteLine($"--camera {configured!.Id}: a {configured.SourceKind} stream; give --seconds");
+                return ExitCodes.Usage;
+            }
+            // The camera's own rate and analytics unless the technician asks for others on the command line.
+            var rate = configured is not null && parse.GetResult(fps) is null or { Implicit: true } ? configured.Detect.Fps : parse.GetValue(fps);
             var count = parse.GetValue(runs);
-            var words = parse.GetValue(kinds)!.SelectMany(k => k.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+            var words = configured is not null && parse.GetResult(kinds) is null or { Implicit: true }
+                ? AnalysisKindNames.All.Where(k => configured.Analytics.HasFlag(AnalysisKindNames.Parse(k))).ToList()
+                : parse.GetValue(kinds)!.SelectMany(k => k.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
             foreach (var k in words)
             {
                 if (!AnalysisKindNames.All.Contains(k))
@@ -72,10 +94,15 @@ public static class BenchCommand
                     return ExitCodes.Usage;
                 }
             }
-            var options = ModelsCommand.OptionsOrDefaults(parse, error);
-            if (options is null) return ExitCodes.Config;
 
-            var baseline = new BenchSettings { Clip = Path.GetFullPath(file), Seconds = parse.GetValue(seconds), Fps = rate, Realtime = parse.GetValue(realtime), Kinds = AnalysisKindNames.Parse(words), IntraOpThreads = options.Models.IntraOpThreads is > 0 and var t ? t : 2 };
+            var baseline = new BenchSettings { Camera = configured, Clip = isFile ? Path.GetFullPath(file) : file, Seconds = parse.GetValue(seconds), Fps = rate, Realtime = parse.GetValue(realtime), Kinds = AnalysisKindNames.Parse(words), IntraOpThreads = options.Models.IntraOpThreads is > 0 and var t ? t : 2 };
+            if (configured is not null)
+            {
+                baseline = baseline with
+                {
+                    MotionGating = configured.Motion.Enabled, Tiles = configured.Detect.Tiles, Interval = configured.Detect.Interval, FaceRest = configured.FaceRest,
+                };
+            }
             BenchSettings[] variants = parse.GetValue(compare)
                 ? [
                     baseline, baseline with { Interval = 1 }, baseline with { FaceRest = false }, baseline with { Interval = 1, FaceRest = false },
@@ -116,14 +143,15 @@ public static class BenchCommand
                 }
                 // Report in the order asked, not the order run.
                 results.Sort((a, b) => Array.FindIndex(variants, v => v.Name == a.Name).CompareTo(Array.FindIndex(variants, v => v.Name == b.Name)));
-                var context = new BenchReport.Context(baseline.Clip, rate, baseline.Realtime, string.Join(',', words), embedded is null ? url.ToString() : $"embedded ({url})", count, loadBefore, ProcessUsage.LoadAverage());
+                var context = new BenchReport.Context(UrlRedaction.Redact(baseline.Clip), rate, baseline.Realtime, string.Join(',', words), embedded is null ? url.ToString() : $"embedded ({url})", count, loadBefore, ProcessUsage.LoadAverage(), configured?.Id);
                 if (parse.GetValue(json)) output.WriteLine(BenchReport.Json(context, results));
                 else BenchReport.Table(output, context, results);
                 return ExitCodes.Ok;
             }
             catch (Exception ex) when (ex is Models.ModelException or IOException or InvalidOperationException or Outbox.OutboxException)
             {
-                error.WriteLine(ex.Message);
+                // A camera's url may carry its password (expanded from ${VAR}); messages quote the url.
+                error.WriteLine(UrlRedaction.Redact(ex.Message));
                 return ex is Models.ModelException ? ExitCodes.Verification : ExitCodes.Failure;
             }
             finally
