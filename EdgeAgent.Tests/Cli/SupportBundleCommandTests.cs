@@ -118,6 +118,39 @@ public sealed class SupportBundleCommandTests
         });
     }
 
+    [Test]
+    public async Task Bundle_MachineWithTheAgentsJournal_IncludesItsShortIsoLines()
+    {
+        if (!HasJournal(SupportBundleCommand.DefaultUnit))
+        {
+            Assert.Ignore($"no journal entries for unit {SupportBundleCommand.DefaultUnit} in the last 30 days here (no systemd, or the agent never ran as a service)");
+        }
+        var (entries, _) = await BundleAsync(["--no-check", "--hours", "720"]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(entries.Keys, Does.Contain("journal.txt"));
+            Assert.That(entries["journal.txt"], Does.Match(@"^\d{4}-\d\d-\d\dT"), "short-iso lines");
+            Assert.That(entries[SupportBundleCommand.ManifestName], Does.Match(@"journal\.txt +included \(\d+ bytes"));
+        });
+    }
+
+    private static bool HasJournal(string unit)
+    {
+        try
+        {
+            var info = new System.Diagnostics.ProcessStartInfo("journalctl") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            foreach (var a in new[] { "-u", unit, "--since", "-720h", "-n", "1", "-q", "--no-pager" }) info.ArgumentList.Add(a);
+            using var p = System.Diagnostics.Process.Start(info)!;
+            var text = p.StandardOutput.ReadToEnd();
+            p.WaitForExit();
+            return p.ExitCode == 0 && text.Trim().Length > 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+    }
+
     [TestCase("password=hunter2 next", "password=*** next")]
     [TestCase("mqtt_password: 'hunter2'", "mqtt_password: '***'")]
     [TestCase("{\"api_key\":\"abc\",\"n\":1}", "{\"api_key\":\"***\",\"n\":1}")]
