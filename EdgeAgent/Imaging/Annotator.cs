@@ -93,14 +93,7 @@ public static class Annotator
         ArgumentNullException.ThrowIfNull(annotation);
         var info = new SKImageInfo(image.Width, image.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
         var rgba = new byte[info.BytesSize];
-        var src = image.Data;
-        for (int i = 0, o = 0; o < rgba.Length; i += 3, o += 4)
-        {
-            rgba[o] = src[i];
-            rgba[o + 1] = src[i + 1];
-            rgba[o + 2] = src[i + 2];
-            rgba[o + 3] = 255;
-        }
+        ImageCodec.ToRgba(image, rgba);
         fixed (byte* p = rgba)
         {
             using var surface = SKSurface.Create(info, (IntPtr)p, info.RowBytes)
@@ -118,6 +111,7 @@ public static class Annotator
             foreach (var t in annotation.Tracks) painter.Track(t);
             surface.Canvas.Flush();
         }
+        var src = image.Data;
         for (int i = 0, o = 0; o < rgba.Length; i += 3, o += 4)
         {
             src[i] = rgba[o];

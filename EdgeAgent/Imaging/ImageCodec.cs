@@ -66,6 +66,19 @@ public static class ImageCodec
         ArgumentOutOfRangeException.ThrowIfGreaterThan(quality, 100);
         var info = new SKImageInfo(image.Width, image.Height, SKColorType.Rgba8888, SKAlphaType.Opaque);
         var rgba = new byte[info.BytesSize];
+        ToRgba(image, rgba);
+        fixed (byte* p = rgba)
+        {
+            using var pixmap = new SKPixmap(info, (IntPtr)p, info.RowBytes);
+            using var encoded = pixmap.Encode(SKEncodedImageFormat.Jpeg, quality)
+                ?? throw new InvalidOperationException("SkiaSharp could not encode the JPEG");
+            return encoded.ToArray();
+        }
+    }
+
+    /// <summary>Copies the RGB pixels into <paramref name="rgba"/> as opaque RGBA, the layout SkiaSharp draws and encodes from.</summary>
+    internal static void ToRgba(RgbImage image, Span<byte> rgba)
+    {
         var src = image.Data;
         for (int i = 0, o = 0; o < rgba.Length; i += 3, o += 4)
         {
@@ -73,13 +86,6 @@ public static class ImageCodec
             rgba[o + 1] = src[i + 1];
             rgba[o + 2] = src[i + 2];
             rgba[o + 3] = 255;
-        }
-        fixed (byte* p = rgba)
-        {
-            using var pixmap = new SKPixmap(info, (IntPtr)p, info.RowBytes);
-            using var encoded = pixmap.Encode(SKEncodedImageFormat.Jpeg, quality)
-                ?? throw new InvalidOperationException("SkiaSharp could not encode the JPEG");
-            return encoded.ToArray();
         }
     }
 
