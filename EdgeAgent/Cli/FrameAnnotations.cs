@@ -133,23 +133,7 @@ internal sealed class FrameAnnotations(CameraOptions camera) : IFrameStage, IDis
         var lossless = camera.SourceKind == "file" && !camera.Realtime;
         var pipeline = new CameraPipeline(camera.Id, source, stages, loggers.CreateLogger($"EdgeAgent.Pipeline.{camera.Id}"), lossless: lossless);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, recorder.Stop.Token);
-        var events = Channel.CreateUnbounded<AgentEvent>(new UnboundedChannelOptions { SingleReader = true });
-        var run = Task.Run(async () =>
-        {
-            try
-            {
-                await pipeline.RunAsync(events.Writer, linked.Token);
-            }
-            finally
-            {
-                events.Writer.TryComplete();
-            }
-        }, CancellationToken.None);
-        await foreach (var e in events.Reader.ReadAllAsync(CancellationToken.None))
-        {
-            await onEvent(e);
-        }
-        await run;
+        await SourceAnalyzer.PumpAsync(pipeline, onEvent, linked.Token);
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using EdgeAgent.Capture;
 using EdgeAgent.Configuration;
 using EdgeAgent.Events;
 using EdgeAgent.Models;
+using EdgeAgent.Pipeline;
 using Microsoft.Extensions.Logging;
 
 namespace EdgeAgent.Hosting;
@@ -41,7 +42,18 @@ public sealed class SourceAnalyzer(AgentOptions options, ModelRegistry models, I
         ArgumentNullException.ThrowIfNull(camera);
         ArgumentNullException.ThrowIfNull(onEvent);
         using var factory = new CameraPipelineFactory(time, loggers, options, models);
-        var pipeline = factory.Create(camera);
+        await PumpAsync(factory.Create(camera), onEvent, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="pipeline"/> until it ends and hands each of its events to <paramref name="onEvent"/> in
+    /// order; the callback may be slow (a terminal, a file) without stalling analysis, and every event is still handed
+    /// over after cancellation stops the source.
+    /// </summary>
+    public static async Task PumpAsync(CameraPipeline pipeline, Func<AgentEvent, ValueTask> onEvent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        ArgumentNullException.ThrowIfNull(onEvent);
         var events = Channel.CreateUnbounded<AgentEvent>(new UnboundedChannelOptions { SingleReader = true });
         var run = Task.Run(async () =>
         {
